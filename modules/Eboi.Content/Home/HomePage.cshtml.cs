@@ -1,0 +1,19 @@
+using Eboi.Core.Modules;
+using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Eboi.Content.Home;
+
+/// <summary>The tenant's home page: search in the catalog, the services of its enabled modules, contact.</summary>
+[OutputCache(PolicyName = TenantPageCachePolicy.Name)]
+public sealed class HomePageModel(ICurrentTenant current, NavigationService navigation) : PageModel
+{
+    public TenantInfo Tenant => current.Tenant!;
+    public IReadOnlyList<NavigationItem> Tiles { get; private set; } = [];
+    public bool HasCatalog => Tenant.HasModule(ModuleNames.Catalog);
+
+    public void OnGet() =>
+        Tiles = navigation.For(Tenant).Where(i => i.Path != "/" && i.Description.Length > 0).ToList();
+}

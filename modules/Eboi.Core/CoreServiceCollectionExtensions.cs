@@ -1,0 +1,50 @@
+using Eboi.Core.Data;
+using Eboi.Core.Modules;
+using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Eboi.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Registers the kernel and every module: one container, one DbContext, one tenant registry.</summary>
+    public static IServiceCollection AddEboi(this IServiceCollection services, IConfiguration configuration, params IEboiModule[] modules)
+    {
+        var registry = new ModuleRegistry([new CoreModule(), .. modules]);
+        services.AddSingleton(registry);
+        var db = DatabaseOptions.From(configuration);
+        services.AddSingleton(db);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddScoped<CurrentTenant>();
+        services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<CurrentTenant>());
+        services.AddSingleton<TenantSessionInterceptor>();
+        services.AddDbContext<EboiDbContext>((sp, o) => o
+            .UseNpgsql(db.AppConnectionString)
+            .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>()));
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<NavigationService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, TenantScopeMatcherPolicy>());
+
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
+        services.AddOptions<RazorPagesOptions>().Configure<ModuleRegistry>((o, r) => o.Conventions.Add(new EboiPageConvention(r)));
+
+        foreach (var module in registry.Modules) module.ConfigureServices(services, configuration);
+        return services;
+    }
+
+    /// <summary>Maps every module's endpoints.</summary>
+    public static IEndpointRouteBuilder MapEboiModules(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var module in endpoints.ServiceProvider.GetRequiredService<ModuleRegistry>().Modules) module.MapEndpoints(endpoints);
+        return endpoints;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Eboi.Core.Web;
+
+/// <summary>Output-cache tags: every anonymous page of a tenant carries its tenant tag; publishing evicts it.</summary>
+public static class TenantCacheTags
+{
+    public static string ForTenant(Guid tenantId) => $"tenant:{tenantId:N}";
+}
