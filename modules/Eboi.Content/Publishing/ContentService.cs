@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eboi.Content.Publishing;
 
 /// <summary>Reads and writes versioned content items of the current tenant: draft, publish, unpublish, history, restore.</summary>
-public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutputCacheStore outputCache)
+public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutputCacheStore outputCache, IEnumerable<IContentEventHandler> handlers)
 {
     /// <summary>The published version of an item of a type by slug, or null.</summary>
     public Task<ContentVersion?> GetPublishedAsync(string contentType, string slug, CancellationToken ct = default) =>
@@ -47,7 +47,7 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
         target.Status = ContentStatus.Published;
         target.PublishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        await EvictAsync(target.TenantId, ct);
+        await ChangedAsync(target.TenantId, target.ContentType, ct);
     }
 
     /// <summary>Takes an item off the public site; its versions stay in the history.</summary>
@@ -56,7 +56,7 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
         var published = await db.Set<ContentVersion>().Where(v => v.ItemId == itemId && v.Status == ContentStatus.Published).ToListAsync(ct);
         foreach (var v in published) v.Status = ContentStatus.Archived;
         await db.SaveChangesAsync(ct);
-        foreach (var tenant in published.Select(v => v.TenantId).Distinct()) await EvictAsync(tenant, ct);
+        foreach (var v in published) await ChangedAsync(v.TenantId, v.ContentType, ct);
     }
 
     /// <summary>Copies an old version into a new draft (restore), leaving the published one untouched.</summary>
@@ -137,6 +137,10 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
         return version;
     }
 
-    private async Task EvictAsync(Guid tenantId, CancellationToken ct) =>
+    /// <summary>Tells the handlers (e.g. the service directory) and evicts the tenant's cached pages.</summary>
+    public async Task ChangedAsync(Guid tenantId, string contentType, CancellationToken ct)
+    {
+        foreach (var handler in handlers) await handler.OnPublicationChangedAsync(tenantId, contentType, ct);
         await outputCache.EvictByTagAsync(Eboi.Core.Web.TenantCacheTags.ForTenant(tenantId), ct);
+    }
 }

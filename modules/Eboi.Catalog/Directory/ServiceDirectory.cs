@@ -1,0 +1,41 @@
+using Eboi.Catalog.Domain;
+using Eboi.Content.Publishing;
+using Eboi.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eboi.Catalog.Directory;
+
+/// <summary>Keeps the host-level directory of services in step with each tenant's published service cards.</summary>
+public sealed class ServiceDirectory(EboiDbContext db) : IContentEventHandler
+{
+    /// <summary>Rebuilds the current tenant's rows from its published cards (in the caller's transaction).</summary>
+    public async Task RefreshAsync(Guid tenantId, CancellationToken ct = default)
+    {
+        await db.Database.ExecuteSqlAsync($"DELETE FROM service_directory WHERE tenant_id = {tenantId}", ct);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO service_directory (tenant_id, service_key, title, slug, online)
+            SELECT v.tenant_id, i.key, v.title, v.slug, coalesce((v.data->>'online')::boolean, false)
+            FROM content_versions v JOIN content_items i ON i.id = v.item_id
+            WHERE v.tenant_id = {tenantId} AND v.content_type = {CatalogContentTypes.Service} AND v.status = 'Published'
+            """, ct);
+    }
+
+    /// <summary>Distinct services across all offices, with the number of offices offering each.</summary>
+    public async Task<IReadOnlyList<(string Key, string Title, int Offices)>> ServicesAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Set<ServiceDirectoryEntry>().AsNoTracking()
+            .GroupBy(e => e.ServiceKey)
+            .Select(g => new { Key = g.Key, Title = g.Min(e => e.Title)!, Offices = g.Count() })
+            .ToListAsync(ct);
+        return rows.OrderBy(r => r.Title, StringComparer.Create(new("pl-PL"), true)).Select(r => (r.Key, r.Title, r.Offices)).ToList();
+    }
+
+    /// <summary>The offices (tenants) that offer a service, with the slug of their card.</summary>
+    public async Task<IReadOnlyList<ServiceDirectoryEntry>> OfficesForAsync(string serviceKey, CancellationToken ct = default) =>
+        await db.Set<ServiceDirectoryEntry>().AsNoTracking().Where(e => e.ServiceKey == serviceKey).ToListAsync(ct);
+
+    public async Task OnPublicationChangedAsync(Guid tenantId, string contentType, CancellationToken ct)
+    {
+        if (contentType == CatalogContentTypes.Service) await RefreshAsync(tenantId, ct);
+    }
+}
