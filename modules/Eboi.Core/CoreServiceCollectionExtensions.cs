@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<NavigationService>();
+        services.AddScoped<TenantAdministration>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, TenantScopeMatcherPolicy>());
 
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));

@@ -1,0 +1,133 @@
+using Eboi.Cms.Hosting;
+using Eboi.Core.Data;
+using Eboi.Core.Tenancy;
+using Eboi.Recipes.Applying;
+using Eboi.Recipes.Sources;
+using Eboi.Recipes.Validation;
+
+namespace Eboi.Cms.Cli;
+
+/// <summary>
+/// The operator's verbs: recipe validate, tenant create|list|disable|enable, migrate. They use the same services
+/// as the web host and the host panel, so a tenant created here is served by a running app within seconds.
+/// </summary>
+public static class CliCommands
+{
+    private static readonly HashSet<string> Verbs = ["recipe", "tenant", "migrate"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddEboiApplication(builder.Configuration);
+        builder.Services.AddScoped<IRecipeStepObserver, ConsoleStepObserver>();
+        using var host = builder.Build();
+        using var scope = host.Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        try
+        {
+            return args switch
+            {
+                ["recipe", "validate", var file] => Validate(sp, file),
+                ["migrate"] => await MigrateAsync(sp),
+                ["tenant", "list"] => await ListAsync(sp),
+                ["tenant", "disable", var slug] => await SetStateAsync(sp, slug, TenantState.Disabled),
+                ["tenant", "enable", var slug] => await SetStateAsync(sp, slug, TenantState.Active),
+                ["tenant", "create", var slug, .. var rest] => await CreateAsync(sp, slug, rest),
+                _ => Usage(),
+            };
+        }
+        catch (RecipeValidationException e)
+        {
+            Console.Error.WriteLine($"Przepis nie został zastosowany. Błędy ({e.Errors.Count}):");
+            foreach (var error in e.Errors) Console.Error.WriteLine($"  {error.Path}: {error.Message}");
+            return 1;
+        }
+    }
+
+    private static int Validate(IServiceProvider sp, string file)
+    {
+        if (!File.Exists(file)) { Console.Error.WriteLine($"Nie ma pliku {file}"); return 2; }
+        var loaded = sp.GetRequiredService<RecipeLoader>().Load(RecipeSource.FromFile(file));
+        Console.WriteLine($"OK: {file} – urząd „{loaded.Recipe.Tenant.OfficeName}”, {loaded.Services.Count} kart usług w {loaded.Categories.Count} kategoriach, {loaded.Recipe.Pages.Count} stron.");
+        return 0;
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider sp)
+    {
+        var applied = await sp.GetRequiredService<MigrationRunner>().MigrateAsync();
+        Console.WriteLine(applied.Count == 0 ? "Baza danych jest aktualna." : $"Zastosowano migracje: {string.Join(", ", applied)}");
+        return 0;
+    }
+
+    private static async Task<int> CreateAsync(IServiceProvider sp, string slug, string[] rest)
+    {
+        string? recipe = null;
+        var hosts = new List<string>();
+        var demo = false;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            switch (rest[i])
+            {
+                case "--recipe" when i + 1 < rest.Length: recipe = rest[++i]; break;
+                case "--host" when i + 1 < rest.Length: hosts.Add(rest[++i]); break;
+                case "--demo": demo = true; break;
+                default: return Usage();
+            }
+        }
+        if (recipe is null) return Usage();
+        if (!File.Exists(recipe)) { Console.Error.WriteLine($"Nie ma pliku {recipe}"); return 2; }
+        await sp.GetRequiredService<MigrationRunner>().MigrateAsync();
+        var result = await sp.GetRequiredService<RecipeApplier>().ApplyAsync(RecipeSource.FromFile(recipe), new RecipeApplyOptions(slug, hosts, demo));
+        Console.WriteLine(result.Created
+            ? $"Utworzono urząd „{result.Slug}” ({result.Changes} zmian)."
+            : result.Changes == 0 ? $"Urząd „{result.Slug}” jest już zgodny z przepisem (bez zmian)." : $"Zaktualizowano urząd „{result.Slug}” ({result.Changes} zmian).");
+        return 0;
+    }
+
+    private static async Task<int> ListAsync(IServiceProvider sp)
+    {
+        var tenants = await sp.GetRequiredService<TenantAdministration>().ListAsync();
+        Console.WriteLine($"{"SLUG",-16} {"STAN",-10} {"MOTYW",-12} {"NAZWA",-28} HOSTY");
+        foreach (var t in tenants)
+            Console.WriteLine($"{t.Slug,-16} {(t.State == TenantState.Active ? "aktywny" : "wyłączony"),-10} {t.Theme,-12} {t.Name,-28} {string.Join(",", t.Hosts.Select(h => h.Host))}");
+        Console.WriteLine($"Razem: {tenants.Count}");
+        return 0;
+    }
+
+    private static async Task<int> SetStateAsync(IServiceProvider sp, string slug, TenantState state)
+    {
+        if (!await sp.GetRequiredService<TenantAdministration>().SetStateAsync(slug, state))
+        {
+            Console.Error.WriteLine($"Nie ma urzędu „{slug}”.");
+            return 1;
+        }
+        Console.WriteLine(state == TenantState.Active ? $"Urząd „{slug}” włączony." : $"Urząd „{slug}” wyłączony (strony odpowiadają 503).");
+        return 0;
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            Użycie:
+              eboi recipe validate PLIK
+              eboi tenant create SLUG --recipe PLIK [--host NAZWA]... [--demo]
+              eboi tenant list
+              eboi tenant disable|enable SLUG
+              eboi migrate
+            """);
+        return 2;
+    }
+
+    private sealed class ConsoleStepObserver : IRecipeStepObserver
+    {
+        public Task OnStepAppliedAsync(string step, int changes, CancellationToken ct)
+        {
+            Console.WriteLine($"  {step}: {changes} zmian");
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Eboi.Cms.Health;
+using Eboi.Core.Data;
+using Eboi.Core.Tenancy;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+
+namespace Eboi.Cms.Hosting;
+
+/// <summary>Builds the web application: services, middleware order, endpoints.</summary>
+public static class EboiWebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // RCL assets (themes' CSS, SVG) are served from their projects when running from a build output.
+        builder.WebHost.UseStaticWebAssets();
+        if (Environment.GetEnvironmentVariable("EBOI_URLS") is { Length: > 0 } urls && builder.Configuration["urls"] is null)
+            builder.WebHost.UseUrls(urls);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; });
+
+        builder.Services.AddEboiApplication(builder.Configuration);
+        builder.Services.AddLocalization();
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/blad/500");
+        app.UseStatusCodePagesWithReExecute("/blad/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        var pl = new CultureInfo("pl-PL");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(pl),
+            SupportedCultures = [pl],
+            SupportedUICultures = [pl],
+        });
+        app.UseRouting();
+        app.UseOutputCache();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapGet("/health/ping", () => "ok").WithMetadata(new TenantScopeAttribute(TenantScope.Any));
+        app.MapRazorPages();
+        Eboi.Core.CoreServiceCollectionExtensions.MapEboiModules(app);
+        return app;
+    }
+}

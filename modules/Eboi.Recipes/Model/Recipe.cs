@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Eboi.Core.Tenancy;
+
+namespace Eboi.Recipes.Model;
+
+/// <summary>A recipe as read from JSON (shape documented in docs/recipes.md, enforced by recipes/recipe.schema.json).</summary>
+public sealed record Recipe
+{
+    public string Name { get; init; } = "";
+    public string? Description { get; init; }
+    public RecipeTenant Tenant { get; init; } = new();
+    public List<string> Modules { get; init; } = [];
+    public List<RecipePage> Pages { get; init; } = [];
+    public RecipeRegulamin? Regulamin { get; init; }
+    public RecipeCatalog? Catalog { get; init; }
+    public JsonObject? Demo { get; init; }
+}
+
+public sealed record RecipeTenant
+{
+    public string Slug { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string OfficeName { get; init; } = "";
+    public string HeadTitle { get; init; } = "";
+    public List<string> Hosts { get; init; } = [];
+    public string Theme { get; init; } = ThemeNames.Base;
+    public string Voivodeship { get; init; } = "";
+    public string County { get; init; } = "";
+    public OfficeAddress Address { get; init; } = new();
+    public OfficeContact Contact { get; init; } = new();
+    public List<OfficeHours> OfficeHours { get; init; } = [];
+    public string BankAccount { get; init; } = "";
+    public DataProtectionOfficer? DataProtectionOfficer { get; init; }
+    public AccessibilityStatement? Accessibility { get; init; }
+}
+
+public sealed record RecipePage(string Slug, string Title, string Body, bool Menu = false);
+
+public sealed record RecipeRegulamin(string Version, string Title, string EffectiveFrom, string Body);
+
+public sealed record RecipeCatalog
+{
+    public string? Library { get; init; }
+    public JsonObject? Place { get; init; }
+    public List<RecipeCategory> Categories { get; init; } = [];
+
+    /// <summary>Entries as written: a full card ({"key": ...}) or a library reference ({"use": ...} + overrides).</summary>
+    public List<JsonObject> Services { get; init; } = [];
+}
+
+public sealed record RecipeCategory(string Key, string Title, string? Description = null);
+
+/// <summary>A catalog library file: standard categories and cards shared by recipes.</summary>
+public sealed record CatalogLibrary
+{
+    public List<RecipeCategory> Categories { get; init; } = [];
+    public List<JsonObject> Services { get; init; } = [];
+}
