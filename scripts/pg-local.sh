@@ -5,7 +5,7 @@
 #   pg-local.sh status DIR
 # As root the server runs as the 'postgres' OS user (initdb refuses root); DIR's parents must be traversable.
 set -euo pipefail
-cmd="${1:?start|stop|status}"; DIR="${2:?cluster dir}"; PORT="${3:-54329}"
+cmd="${1:?start|stop|status}"; DIR="$(realpath -m "${2:?cluster dir}")"; PORT="${3:-54329}"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)"
 [ -x "$BIN/initdb" ] || { echo "pg-local: PostgreSQL server not installed" >&2; exit 1; }
 if [ "$(id -u)" = 0 ]; then as_pg() { runuser -u postgres -- "$@"; }; else as_pg() { "$@"; }; fi

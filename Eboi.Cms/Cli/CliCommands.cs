@@ -21,7 +21,7 @@ public static class CliCommands
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Eboi", LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddEboiApplication(builder.Configuration);
         builder.Services.AddScoped<IRecipeStepObserver, ConsoleStepObserver>();
         using var host = builder.Build();

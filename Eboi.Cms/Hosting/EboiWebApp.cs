@@ -21,6 +21,7 @@ public static class EboiWebApp
         builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; });
 
         builder.Services.AddEboiApplication(builder.Configuration);
+        builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddLocalization();
         builder.Services.AddRazorPages();
         builder.Services.AddHealthChecks()

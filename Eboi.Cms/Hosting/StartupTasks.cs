@@ -6,25 +6,33 @@ using Microsoft.Extensions.Options;
 
 namespace Eboi.Cms.Hosting;
 
-/// <summary>Start-up: apply migrations, then the seed recipes whose tenant does not exist yet (never re-seeds).</summary>
-public static class StartupTasks
+/// <summary>
+/// Before anything else starts (the server included): apply migrations, then the seed recipes whose tenant does
+/// not exist yet. A second start re-seeds nothing.
+/// </summary>
+public sealed class StartupTasks(IServiceProvider services, IOptions<RecipeOptions> options, ILogger<StartupTasks> logger) : IHostedLifecycleService
 {
-    public static async Task RunStartupTasksAsync(this IServiceProvider services, CancellationToken ct)
+    public async Task StartingAsync(CancellationToken ct)
     {
         await services.GetRequiredService<MigrationRunner>().MigrateAsync(ct);
-        var options = services.GetRequiredService<IOptions<RecipeOptions>>().Value;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
-        foreach (var file in options.SeedRecipes)
+        foreach (var file in options.Value.SeedRecipes)
         {
-            var path = Path.IsPathRooted(file) ? file : Path.Combine(options.RecipesPath, file);
-            using var scope = services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
+            var path = Path.IsPathRooted(file) ? file : Path.Combine(options.Value.RecipesPath, file);
             var source = RecipeSource.FromFile(path);
             var slug = System.Text.Json.JsonDocument.Parse(source.Json).RootElement.GetProperty("tenant").GetProperty("slug").GetString()!;
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
             if (db.Tenants.Any(t => t.Slug == slug)) continue;
-            var result = await scope.ServiceProvider.GetRequiredService<RecipeApplier>().ApplyAsync(source, new RecipeApplyOptions(Demo: options.SeedDemo), ct);
+            var result = await scope.ServiceProvider.GetRequiredService<RecipeApplier>()
+                .ApplyAsync(source, new RecipeApplyOptions(Demo: options.Value.SeedDemo), ct);
             logger.LogInformation("Seeded tenant {Tenant} from {Recipe} ({Changes} records)", result.Slug, source.DisplayName, result.Changes);
         }
         services.GetRequiredService<TenantRegistry>().Invalidate();
     }
+
+    public Task StartAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken ct) => Task.CompletedTask;
 }
