@@ -1,0 +1,54 @@
+using Eboi.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Eboi.BrowserTests;
+
+/// <summary>The real app on a loopback Kestrel socket with the four gminy, and Debian's chromium driven by Playwright.</summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+    private EboiAppFactory _factory = null!;
+    private IPlaywright _playwright = null!;
+
+    public Uri BaseUri { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ScreenshotDir =>
+        Environment.GetEnvironmentVariable("SCREENSHOT_DIR") is { Length: > 0 } d ? d : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _factory = new EboiAppFactory(_db);
+        BaseUri = _factory.UseRealServer();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        Directory.CreateDirectory(ScreenshotDir);
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { Locale = "pl-PL", ViewportSize = new() { Width = 1280, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await _factory.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "browser";
+}

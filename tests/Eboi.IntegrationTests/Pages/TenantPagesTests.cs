@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Eboi.IntegrationTests.Infrastructure;
+
+namespace Eboi.IntegrationTests.Pages;
+
+/// <summary>The public pages of every gmina answer, in Polish, with the gmina's own data and theme.</summary>
+[Collection(SeededCollection.Name)]
+public sealed class TenantPagesTests(SeededApp app)
+{
+    public static TheoryData<string, string> Gminy() => new()
+    {
+        { "siedlec", "Urząd Gminy Siedlec" },
+        { "pokrzywnica", "Urząd Gminy Pokrzywnica" },
+        { "kozy", "Urząd Gminy Kozy" },
+        { "pulawy", "Urząd Gminy Puławy" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Gminy))]
+    public async Task Home_catalog_detail_and_pages_answer_with_the_gminas_data(string slug, string office)
+    {
+        var client = app.Client();
+        foreach (var path in new[] { "/", "/katalog-spraw", "/pomoc", "/regulamin", "/kontakt", "/deklaracja-dostepnosci", "/polityka-prywatnosci" })
+        {
+            var (response, doc) = await Html.GetAsync(client, $"/{slug}{path}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{slug}{path}: {response.StatusCode}");
+            Assert.Equal("pl", doc.DocumentElement.GetAttribute("lang"));
+            Assert.Contains(office, doc.Title);
+            Assert.NotNull(doc.QuerySelector("a.skip-link[href='#tresc']"));
+            Assert.NotNull(doc.QuerySelector("main#tresc"));
+            Assert.Single(doc.QuerySelectorAll("h1"));
+            Assert.Contains($"theme-{slug}", doc.Body!.ClassName);
+            Assert.NotNull(doc.QuerySelector("#cookie-notice"));
+            Assert.NotNull(doc.QuerySelector($"footer a[href='/{slug}/deklaracja-dostepnosci']"));
+        }
+
+        var (_, catalog) = await Html.GetAsync(client, $"/{slug}/katalog-spraw");
+        var services = catalog.QuerySelectorAll($".service-list a[href^='/{slug}/katalog-spraw/']").ToList();
+        Assert.True(services.Count >= 25, $"{slug}: {services.Count} services listed");
+        Assert.True(catalog.QuerySelectorAll(".category-index .tile").Length >= 10);
+
+        var (detailResponse, detail) = await Html.GetAsync(client, services[0].GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, detailResponse.StatusCode);
+        foreach (var heading in new[] { "Czego dotyczy sprawa", "Wymagane dokumenty", "Opłaty", "Termin załatwienia", "Gdzie załatwić sprawę", "Tryb odwoławczy", "Podstawa prawna" })
+            Assert.Contains(detail.QuerySelectorAll("h2"), h => h.TextContent == heading);
+    }
+
+    [Theory]
+    [MemberData(nameof(Gminy))]
+    public async Task Category_filter_lists_only_that_category(string slug, string office)
+    {
+        var (_, doc) = await Html.GetAsync(app.Client(), $"/{slug}/katalog-spraw?kategoria=meldunki");
+        Assert.Contains(office, doc.Title);
+        Assert.Single(doc.QuerySelectorAll("main section h2"));
+        Assert.Contains("zameld", doc.QuerySelector(".service-list")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync($"/{slug}/katalog-spraw?kategoria=nie-ma")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Gminy))]
+    public async Task Accessibility_statement_has_every_required_element_once(string slug, string office)
+    {
+        var (_, doc) = await Html.GetAsync(app.Client(), $"/{slug}/deklaracja-dostepnosci");
+        Assert.Equal("Deklaracja dostępności", doc.QuerySelector("h1#a11y-deklaracja")!.TextContent);
+        foreach (var id in new[] { "a11y-wstep", "a11y-podmiot", "a11y-zakres", "a11y-url", "a11y-data-publikacja", "a11y-data-aktualizacja",
+                     "a11y-status", "a11y-data-sporzadzenie", "a11y-kontakt", "a11y-osoba", "a11y-email", "a11y-telefon", "a11y-procedura",
+                     "a11y-architektura", "a11y-komunikacja", "a11y-aplikacje" })
+            Assert.Single(doc.QuerySelectorAll($"#{id}"));
+        Assert.Equal(office, doc.QuerySelector("#a11y-podmiot")!.TextContent);
+        foreach (var time in doc.QuerySelectorAll("time[datetime]"))
+            Assert.Matches(new Regex(@"^\d{4}-\d{2}-\d{2}$"), time.GetAttribute("datetime")!);
+        Assert.NotNull(doc.QuerySelector("a[href='https://rpo.gov.pl/']"));
+        Assert.True(doc.QuerySelectorAll("h2").Length >= 3);
+    }
+
+    [Fact]
+    public async Task Contact_pages_show_the_real_office_data_of_the_seeds()
+    {
+        var client = app.Client();
+        Assert.Contains("ul. Zbąszyńska 17", await client.GetStringAsync("/siedlec/kontakt"));
+        var pokrzywnica = await client.GetStringAsync("/pokrzywnica/kontakt");
+        Assert.Contains("Aleja Jana Pawła II 1", pokrzywnica);
+        Assert.Contains("ug@pokrzywnica.pl", pokrzywnica);
+        Assert.Contains("23 691 87 21", pokrzywnica);
+        var kozy = await client.GetStringAsync("/kozy/kontakt");
+        Assert.Contains("ul. Krakowska 4", kozy);
+        Assert.Contains("33 829 86 50", kozy);
+        Assert.Contains("ul. Dęblińska 4", await client.GetStringAsync("/pulawy/kontakt"));
+    }
+
+    [Fact]
+    public async Task Pokrzywnica_regulamin_is_shown_with_its_effective_date()
+    {
+        var (_, doc) = await Html.GetAsync(app.Client(), "/pokrzywnica/regulamin");
+        Assert.Contains("REGULAMIN ELEKTRONICZNEGO BIURA OBSŁUGI INTERESANTA GMINY POKRZYWNICA", doc.Text(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("2018-05-25", doc.QuerySelector(".meta time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public async Task Markdown_content_cannot_inject_html()
+    {
+        // Raw HTML is disabled in the Markdown pipeline: a <script> in content is shown as text.
+        var html = Eboi.Core.Text.MarkdownRenderer.ToHtml("Tekst <script>alert(1)</script> **pogrubiony**").Value!;
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("<strong>pogrubiony</strong>", html);
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Anonymous_pages_are_served_from_the_output_cache_and_personal_headers_are_safe()
+    {
+        var client = app.Client();
+        var first = await client.GetAsync("/kozy/katalog-spraw");
+        var second = await client.GetAsync("/kozy/katalog-spraw");
+        Assert.True(second.Headers.Age is not null, "second response should come from the output cache");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal("nosniff", first.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", first.Headers.GetValues("Content-Security-Policy").Single());
+    }
+}

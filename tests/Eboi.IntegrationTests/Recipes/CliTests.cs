@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using Eboi.IntegrationTests.Infrastructure;
+
+namespace Eboi.IntegrationTests.Recipes;
+
+/// <summary>The operator's CLI as a separate process, against the same database as a running app.</summary>
+public sealed class CliTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+    private EboiAppFactory _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _app = new EboiAppFactory(_db, seed: false);
+        _ = _app.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    private static async Task<HttpStatusCode> WaitForStatusAsync(HttpClient client, string url, HttpStatusCode expected)
+    {
+        var clock = Stopwatch.StartNew();
+        HttpStatusCode status;
+        do
+        {
+            status = (await client.GetAsync(url)).StatusCode;
+            if (status == expected) break;
+            await Task.Delay(200);
+        } while (clock.Elapsed < TimeSpan.FromSeconds(15));
+        return status;
+    }
+
+    [Fact]
+    public async Task Tenant_created_by_the_cli_is_served_by_the_running_app_within_seconds()
+    {
+        var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/piata/")).StatusCode);
+
+        var (code, output) = await CliProcess.RunAsync(_db, "tenant", "create", "piata", "--recipe", "recipes/gmina-template.recipe.json", "--host", "piata.example.pl");
+        Assert.True(code == 0, output);
+        Assert.Contains("Utworzono urząd „piata”", output);
+
+        Assert.Equal(HttpStatusCode.OK, await WaitForStatusAsync(client, "/piata/", HttpStatusCode.OK));
+
+        var (listCode, list) = await CliProcess.RunAsync(_db, "tenant", "list");
+        Assert.Equal(0, listCode);
+        Assert.Contains("piata", list);
+        Assert.Contains("piata.example.pl", list);
+
+        var (againCode, again) = await CliProcess.RunAsync(_db, "tenant", "create", "piata", "--recipe", "recipes/gmina-template.recipe.json");
+        Assert.Equal(0, againCode);
+        Assert.Contains("bez zmian", again);
+    }
+
+    [Fact]
+    public async Task Disabled_tenant_answers_503_and_enabling_brings_it_back()
+    {
+        var (code, output) = await CliProcess.RunAsync(_db, "tenant", "create", "wylaczana", "--recipe", "recipes/gmina-template.recipe.json");
+        Assert.True(code == 0, output);
+        var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, await WaitForStatusAsync(client, "/wylaczana/", HttpStatusCode.OK));
+
+        Assert.Equal(0, (await CliProcess.RunAsync(_db, "tenant", "disable", "wylaczana")).ExitCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await WaitForStatusAsync(client, "/wylaczana/katalog-spraw", HttpStatusCode.ServiceUnavailable));
+        var page = await client.GetStringAsync("/health/live");   // the app itself stays up
+        Assert.Equal("Healthy", page);
+        var disabled = await client.GetAsync("/wylaczana/");
+        Assert.Contains("chwilowo niedostępny", await disabled.Content.ReadAsStringAsync());
+
+        Assert.Equal(0, (await CliProcess.RunAsync(_db, "tenant", "enable", "wylaczana")).ExitCode);
+        Assert.Equal(HttpStatusCode.OK, await WaitForStatusAsync(client, "/wylaczana/", HttpStatusCode.OK));
+    }
+
+    [Fact]
+    public async Task Recipe_validate_reports_all_errors_with_paths_and_fails()
+    {
+        var broken = Path.Combine(Path.GetTempPath(), $"zly-{Guid.NewGuid():N}.recipe.json");
+        var json = File.ReadAllText(Path.Combine(CliProcess.RepositoryRoot, "recipes", "gmina-template.recipe.json"))
+            .Replace("\"theme\": \"Base\"", "\"theme\": \"Nieznany\"")
+            .Replace("\"slug\": \"przykladowo\"", "\"slug\": \"ZLY SLUG\"");
+        await File.WriteAllTextAsync(broken, json);
+        try
+        {
+            var (code, output) = await CliProcess.RunAsync(_db, "recipe", "validate", broken);
+            Assert.Equal(1, code);
+            Assert.Contains("$.tenant.slug", output);
+            Assert.Contains("$.tenant.theme", output);
+
+            var (okCode, ok) = await CliProcess.RunAsync(_db, "recipe", "validate", "recipes/kozy.recipe.json");
+            Assert.True(okCode == 0, ok);
+            Assert.Contains("OK", ok);
+        }
+        finally { File.Delete(broken); }
+    }
+}

@@ -1,0 +1,79 @@
+using Eboi.Recipes.Sources;
+using Eboi.Recipes.Validation;
+
+namespace Eboi.Tests.Recipes;
+
+public sealed class RecipeValidationTests
+{
+    public static TheoryData<string> AllRecipes() => new(Directory.GetFiles(RecipeFiles.Folder, "*.recipe.json").Select(Path.GetFileName).Order()!);
+
+    [Theory]
+    [MemberData(nameof(AllRecipes))]
+    public void Every_shipped_recipe_is_valid(string file)
+    {
+        var loaded = RecipeFiles.Load(file);
+        Assert.True(loaded.Services.Count >= 25, $"{file}: {loaded.Services.Count} services");
+    }
+
+    [Fact]
+    public void Broken_recipe_reports_every_error_with_its_path()
+    {
+        var json = File.ReadAllText(RecipeFiles.PathOf("gmina-template"))
+            .Replace("\"slug\": \"przykladowo\"", "\"slug\": \"Zła Nazwa\"")
+            .Replace("\"theme\": \"Base\"", "\"theme\": \"Fioletowy\"");
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        doc["modules"]!.AsArray().Add("Teleportacja");
+        doc["tenant"]!["bankAccount"] = "12345678901234567890123456";
+        doc["catalog"]!["services"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["use"] = "nie-ma-takiej-karty" });
+        doc["catalog"]!["services"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["key"] = "bez-tytulu", ["category"] = "usc", ["description"] = "x" });
+
+        var errors = new List<RecipeError>();
+        RecipeFiles.Loader().TryLoad(new RecipeSource(doc.ToJsonString(), RecipeFiles.Folder, "broken"), errors);
+
+        var paths = errors.Select(e => e.Path).ToList();
+        Assert.Contains("$.tenant.slug", paths);
+        Assert.Contains("$.tenant.theme", paths);
+        Assert.Contains(paths, p => p.StartsWith("$.modules[", StringComparison.Ordinal));
+        Assert.Contains(paths, p => p.EndsWith(".title", StringComparison.Ordinal) && p.StartsWith("$.catalog.services[", StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+    }
+
+    [Fact]
+    public void Semantic_errors_are_all_reported_together()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RecipeFiles.PathOf("gmina-template")))!.AsObject();
+        doc["tenant"]!["bankAccount"] = "12345678901234567890123456";
+        doc["tenant"]!["slug"] = "admin";
+        var services = doc["catalog"]!["services"]!.AsArray();
+        services.Add(new System.Text.Json.Nodes.JsonObject { ["use"] = "nie-ma-takiej-karty" });
+        services.Add(services[0]!.DeepClone());
+
+        var errors = new List<RecipeError>();
+        RecipeFiles.Loader().TryLoad(new RecipeSource(doc.ToJsonString(), RecipeFiles.Folder, "broken"), errors);
+
+        var paths = errors.Select(e => e.Path).ToList();
+        Assert.Contains("$.tenant.bankAccount", paths);
+        Assert.Contains("$.tenant.slug", paths);
+        Assert.Contains($"$.catalog.services[{services.Count - 2}].use", paths);
+        Assert.Contains($"$.catalog.services[{services.Count - 1}]", paths);   // duplicate key
+    }
+
+    [Fact]
+    public void Invalid_json_is_reported_with_line()
+    {
+        var errors = new List<RecipeError>();
+        RecipeFiles.Loader().TryLoad(new RecipeSource("{ \"name\": ", RecipeFiles.Folder, "broken"), errors);
+        Assert.Single(errors);
+        Assert.Contains("Niepoprawny JSON", errors[0].Message);
+    }
+
+    [Fact]
+    public void Library_outside_the_recipes_folder_is_refused()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RecipeFiles.PathOf("gmina-template")))!.AsObject();
+        doc["catalog"]!["library"] = "../../../etc/passwd";
+        var errors = new List<RecipeError>();
+        RecipeFiles.Loader().TryLoad(new RecipeSource(doc.ToJsonString(), RecipeFiles.Folder, "broken"), errors);
+        Assert.Contains(errors, e => e.Path == "$.catalog.library");
+    }
+}
