@@ -12,10 +12,10 @@ public static class EboiComposition
 {
     public static IEboiModule[] Modules() => [new ContentModule(), new CatalogModule(), new RecipesModule()];
 
-    public static IServiceCollection AddEboiApplication(this IServiceCollection services, IConfiguration configuration)
+    public static ModuleRegistry AddEboiApplication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddEboi(configuration, Modules());
+        var registry = services.AddEboi(configuration, Modules());
         services.AddOutputCache(o => o.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy()));
-        return services;
+        return registry;
     }
 }

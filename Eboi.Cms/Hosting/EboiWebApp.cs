@@ -2,6 +2,7 @@ using System.Globalization;
 using Eboi.Cms.Health;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 
@@ -20,10 +21,15 @@ public static class EboiWebApp
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; });
 
-        builder.Services.AddEboiApplication(builder.Configuration);
+        var modules = builder.Services.AddEboiApplication(builder.Configuration);
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddLocalization();
-        builder.Services.AddRazorPages();
+        // Pages live in each module's use-case folders (Registration/, Listing/, ...), not under /Pages.
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            o.Conventions.Add(new EboiPageConvention(modules));
+        }).AddViewLocalization();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 

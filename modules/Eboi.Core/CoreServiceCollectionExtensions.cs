@@ -2,7 +2,6 @@ using Eboi.Core.Data;
 using Eboi.Core.Modules;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -15,19 +14,20 @@ namespace Eboi.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>Registers the kernel and every module: one container, one DbContext, one tenant registry.</summary>
-    public static IServiceCollection AddEboi(this IServiceCollection services, IConfiguration configuration, params IEboiModule[] modules)
+    /// <returns>The module registry, for the host's Razor Pages conventions (<see cref="EboiPageConvention"/>).</returns>
+    public static ModuleRegistry AddEboi(this IServiceCollection services, IConfiguration configuration, params IEboiModule[] modules)
     {
         var registry = new ModuleRegistry([new CoreModule(), .. modules]);
         services.AddSingleton(registry);
-        var db = DatabaseOptions.From(configuration);
-        services.AddSingleton(db);
+        // Resolved lazily: verbs that need no database (recipe validate) run without a connection string.
+        services.AddSingleton(_ => DatabaseOptions.From(configuration));
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<CurrentTenant>();
         services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<CurrentTenant>());
         services.AddSingleton<TenantSessionInterceptor>();
         services.AddDbContext<EboiDbContext>((sp, o) => o
-            .UseNpgsql(db.AppConnectionString)
+            .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().AppConnectionString)
             .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>()));
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<MigrationRunner>();
@@ -36,10 +36,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, TenantScopeMatcherPolicy>());
 
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
-        services.AddOptions<RazorPagesOptions>().Configure<ModuleRegistry>((o, r) => o.Conventions.Add(new EboiPageConvention(r)));
 
         foreach (var module in registry.Modules) module.ConfigureServices(services, configuration);
-        return services;
+        return registry;
     }
 
     /// <summary>Maps every module's endpoints.</summary>

@@ -11,10 +11,13 @@ namespace Eboi.Core.Tenancy;
 /// </summary>
 public sealed class TenantScopeMatcherPolicy : MatcherPolicy, IEndpointSelectorPolicy
 {
+    // Runs after Razor Pages' own PageLoaderMatcherPolicy, which swaps each page's endpoint for the loaded one that
+    // carries the metadata of EboiPageConvention (page models are built lazily, so the DFA only sees descriptors).
     public override int Order => 0;
 
     public bool AppliesToEndpoints(IReadOnlyList<Endpoint> endpoints) =>
-        endpoints.Any(e => e.Metadata.GetMetadata<TenantScopeAttribute>() is not null || e.Metadata.GetMetadata<ModuleMetadata>() is not null);
+        endpoints.Any(e => e.Metadata.GetMetadata<TenantScopeAttribute>() is not null || e.Metadata.GetMetadata<ModuleMetadata>() is not null
+                           || e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null);
 
     public Task ApplyAsync(HttpContext httpContext, CandidateSet candidates)
     {
