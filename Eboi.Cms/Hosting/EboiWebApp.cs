@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Eboi.Cms.Health;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
@@ -24,6 +27,8 @@ public static class EboiWebApp
         var modules = builder.Services.AddEboiApplication(builder.Configuration);
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddLocalization();
+        // Polish letters are written as they are, not as &#x105; entities (smaller pages, readable source).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Pages live in each module's use-case folders (Registration/, Listing/, ...), not under /Pages.
         builder.Services.AddRazorPages(o =>
         {

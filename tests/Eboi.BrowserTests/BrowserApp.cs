@@ -21,6 +21,10 @@ public sealed class BrowserApp : IAsyncLifetime
         _db = await TestDatabase.CreateAsync();
         _factory = new EboiAppFactory(_db);
         BaseUri = _factory.UseRealServer();
+        // Warm up (JIT, Razor, dictionary load per connection) so the first journey is not timed against a cold start.
+        using (var http = new HttpClient { BaseAddress = BaseUri })
+            foreach (var path in new[] { "/", "/siedlec/", "/siedlec/katalog-spraw", "/siedlec/katalog-spraw?q=dowod", "/siedlec/regulamin" })
+                await http.GetAsync(path);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

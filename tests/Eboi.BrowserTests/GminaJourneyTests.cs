@@ -27,7 +27,7 @@ public sealed class GminaJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Szukaj" }).ClickAsync();
         await page.WaitForURLAsync("**q=*");
         var status = await page.GetByRole(AriaRole.Status).TextContentAsync();
-        Assert.StartsWith("Znaleziono", status);
+        Assert.StartsWith("Znaleziono", status!.Trim());
         await Accessibility.AssertNoViolationsAsync(page);
         await Accessibility.ScreenshotAsync(page, $"{slug}-3-search");
 

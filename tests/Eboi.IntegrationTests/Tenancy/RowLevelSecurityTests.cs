@@ -78,6 +78,9 @@ public sealed class RowLevelSecurityTests(SeededApp app)
         Assert.Equal(0, await ScalarAsync(conn, "SELECT count(*) FROM content_types"));
     }
 
+    // Host-level tables that reference a tenant but are read before one is known (host name lookup).
+    private static readonly HashSet<string> HostLevel = ["tenant_hosts"];
+
     [Fact]
     public async Task Every_table_with_tenant_id_has_forced_rls_and_a_tenant_policy()
     {
@@ -93,6 +96,7 @@ public sealed class RowLevelSecurityTests(SeededApp app)
         var tables = new List<string>();
         while (await r.ReadAsync())
         {
+            if (HostLevel.Contains(r.GetString(0))) continue;
             tables.Add(r.GetString(0));
             Assert.True(r.GetBoolean(1), $"{r.GetString(0)}: RLS not enabled");
             Assert.True(r.GetBoolean(2), $"{r.GetString(0)}: RLS not forced");
