@@ -18,7 +18,7 @@ public sealed class CatalogSearch(EboiDbContext db)
         var tenant = db.TenantId ?? throw new InvalidOperationException("Catalog search needs a tenant.");
         if (q.Length == 0) return new SearchResult(q, SearchMatch.None, []);
 
-        var hits = await AllWordsAsync(tenant, q, ct);
+        var hits = await FullTextAsync(tenant, q, ct);
         if (hits.Count > 0) return new SearchResult(q, SearchMatch.AllWords, hits);
 
         var words = SearchQuery.Words(q);
@@ -26,11 +26,12 @@ public sealed class CatalogSearch(EboiDbContext db)
         hits = await SimilarAsync(tenant, words, ct);
         if (hits.Count > 0) return new SearchResult(q, SearchMatch.Similar, hits);
 
-        hits = await AnyWordAsync(tenant, words, ct);
+        hits = await FullTextAsync(tenant, string.Join(" or ", words), ct);
         return new SearchResult(q, hits.Count > 0 ? SearchMatch.AnyWord : SearchMatch.None, hits);
     }
 
-    private Task<List<SearchHit>> AllWordsAsync(Guid tenant, string q, CancellationToken ct) =>
+    // websearch_to_tsquery: all words by default, "or" between words for any of them; inflection via eboi_pl.
+    private Task<List<SearchHit>> FullTextAsync(Guid tenant, string q, CancellationToken ct) =>
         db.Database.SqlQuery<SearchHit>($"""
             SELECT v.title AS "Title", v.slug AS "Slug", v.category AS "Category", v.data->>'summary' AS "Summary",
                    ts_rank_cd(v.tsv, query)::float8 AS "Rank"
@@ -55,18 +56,4 @@ public sealed class CatalogSearch(EboiDbContext db)
             ORDER BY 5 DESC, v.title
             LIMIT {Limit}
             """).ToListAsync(ct);
-
-    private Task<List<SearchHit>> AnyWordAsync(Guid tenant, IReadOnlyList<string> words, CancellationToken ct)
-    {
-        var anyOf = string.Join(" or ", words);
-        return db.Database.SqlQuery<SearchHit>($"""
-            SELECT v.title AS "Title", v.slug AS "Slug", v.category AS "Category", v.data->>'summary' AS "Summary",
-                   ts_rank_cd(v.tsv, query)::float8 AS "Rank"
-            FROM content_versions v, websearch_to_tsquery('public.eboi_pl', {anyOf}) AS query
-            WHERE v.tenant_id = {tenant} AND v.content_type = {CatalogContentTypes.Service} AND v.status = 'Published'
-              AND v.tsv @@ query
-            ORDER BY 5 DESC, v.title
-            LIMIT {Limit}
-            """).ToListAsync(ct);
-    }
 }

@@ -92,12 +92,6 @@ public sealed class RecipeApplier(
     private async Task<int> StageTenantAsync(Guid id, string slug, List<string> hosts, Recipe recipe, CancellationToken ct)
     {
         var t = recipe.Tenant;
-        var profile = new TenantProfile
-        {
-            HeadTitle = t.HeadTitle, Voivodeship = t.Voivodeship, County = t.County, Address = t.Address, Contact = t.Contact,
-            OfficeHours = t.OfficeHours, BankAccount = t.BankAccount, DataProtectionOfficer = t.DataProtectionOfficer,
-            Accessibility = t.Accessibility,
-        };
         var modules = recipe.Modules.Order(StringComparer.Ordinal).ToList();
         var tenant = await db.Tenants.Include(x => x.Hosts).FirstOrDefaultAsync(x => x.Id == id, ct);
         var now = clock.GetUtcNow();
@@ -110,7 +104,7 @@ public sealed class RecipeApplier(
         tenant.OfficeName = t.OfficeName;
         tenant.Theme = t.Theme;
         if (!tenant.Modules.SequenceEqual(modules)) tenant.Modules = modules;
-        tenant.Profile = profile;
+        tenant.Profile = t.Profile;
         tenant.RecipeName = recipe.Name;
         // Hosts are added, never removed, by a recipe: an operator may have added some in the host panel.
         foreach (var host in hosts.Where(h => tenant.Hosts.All(x => x.Host != h)))

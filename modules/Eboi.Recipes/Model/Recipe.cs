@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Eboi.Core.Tenancy;
 
 namespace Eboi.Recipes.Model;
@@ -16,22 +17,20 @@ public sealed record Recipe
     public JsonObject? Demo { get; init; }
 }
 
+/// <summary>
+/// The tenant step: identity and routing here; the office data (address, contact, hours, accessibility...) is the
+/// rest of the same JSON object, read as a <see cref="TenantProfile"/> by the loader.
+/// </summary>
 public sealed record RecipeTenant
 {
     public string Slug { get; init; } = "";
     public string Name { get; init; } = "";
     public string OfficeName { get; init; } = "";
-    public string HeadTitle { get; init; } = "";
     public List<string> Hosts { get; init; } = [];
     public string Theme { get; init; } = ThemeNames.Base;
-    public string Voivodeship { get; init; } = "";
-    public string County { get; init; } = "";
-    public OfficeAddress Address { get; init; } = new();
-    public OfficeContact Contact { get; init; } = new();
-    public List<OfficeHours> OfficeHours { get; init; } = [];
-    public string BankAccount { get; init; } = "";
-    public DataProtectionOfficer? DataProtectionOfficer { get; init; }
-    public AccessibilityStatement? Accessibility { get; init; }
+
+    [JsonIgnore]
+    public TenantProfile Profile { get; init; } = new();
 }
 
 public sealed record RecipePage(string Slug, string Title, string Body, bool Menu = false);

@@ -51,6 +51,7 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
         if (schemaErrors.Count > 0) return null;
 
         var recipe = root.Deserialize<Recipe>(JsonColumn.Options)!;
+        recipe = recipe with { Tenant = recipe.Tenant with { Profile = root.GetProperty("tenant").Deserialize<TenantProfile>(JsonColumn.Options)! } };
         CheckTenant(recipe, errors);
         CheckPages(recipe, errors);
 
@@ -82,7 +83,7 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
             errors.Add(new("$.tenant.slug", $"Adres „{t.Slug}” jest zarezerwowany przez aplikację; wybierz inny."));
         if (!ThemeNames.TenantThemes.Contains(t.Theme))
             errors.Add(new("$.tenant.theme", $"Nieznany motyw „{t.Theme}”. Dostępne: {string.Join(", ", ThemeNames.TenantThemes)}."));
-        if (!string.IsNullOrEmpty(t.BankAccount) && !PolishIds.IsValidNrb(t.BankAccount))
+        if (!string.IsNullOrEmpty(t.Profile.BankAccount) && !PolishIds.IsValidNrb(t.Profile.BankAccount))
             errors.Add(new("$.tenant.bankAccount", "Numer rachunku nie przechodzi kontroli sumy (NRB, mod 97)."));
         for (var i = 0; i < t.Hosts.Count; i++)
             if (t.Hosts.IndexOf(t.Hosts[i]) != i) errors.Add(new($"$.tenant.hosts[{i}]", $"Host „{t.Hosts[i]}” powtarza się."));
@@ -184,8 +185,8 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
     {
         ["{urzad}"] = t.OfficeName,
         ["{gmina}"] = t.Name,
-        ["{organ}"] = t.HeadTitle,
-        ["{adres}"] = t.Address.ToString(),
+        ["{organ}"] = t.Profile.HeadTitle,
+        ["{adres}"] = t.Profile.Address.ToString(),
     };
 
     private static void ReplaceTokens(JsonNode node, Dictionary<string, string> tokens)

@@ -57,17 +57,19 @@ public sealed class CatalogSearchTests(SeededApp app, ITestOutputHelper output)
     {
         var client = app.Client();
         var hits = 0;
+        var report = new List<string>();
         foreach (var (query, expected) in Queries)
         {
             var (_, doc) = await Html.GetAsync(client, "/siedlec/katalog-spraw?q=" + Uri.EscapeDataString(query));
             var titles = doc.QuerySelectorAll(".service-list li > a").Select(a => a.TextContent).Take(5).ToList();
             var found = titles.Any(t => Fold(t).Contains(Fold(expected), StringComparison.OrdinalIgnoreCase));
             if (found) hits++;
-            output.WriteLine($"{(found ? "HIT " : "MISS")} {query,-35} -> {string.Join(" | ", titles.Take(3))}");
+            report.Add($"{(found ? "HIT " : "MISS")} {query,-35} -> {string.Join(" | ", titles.Take(3))}");
         }
         var rate = (double)hits / Queries.Length;
-        output.WriteLine($"search hit rate: {hits}/{Queries.Length} = {rate:P0}");
-        Console.WriteLine($"[search] hit rate {hits}/{Queries.Length} = {rate:P0}");
+        report.Insert(0, $"search hit rate: {hits}/{Queries.Length} = {rate:P1} (top 5 results, /siedlec catalog)");
+        foreach (var line in report) output.WriteLine(line);
+        TestReports.Write("search-hit-rate", report);
         Assert.True(Queries.Length >= 30);
         Assert.True(rate >= 0.9, $"hit rate {rate:P0}");
     }

@@ -10,27 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.IntegrationTests.Content;
 
 /// <summary>Drafts stay private, publishing replaces the public version (and evicts the cache), history and restore.</summary>
-public sealed class ContentVersioningTests : IAsyncLifetime
+public sealed class ContentVersioningTests : FreshAppTest
 {
-    private TestDatabase _db = null!;
-    private EboiAppFactory _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        _app = new EboiAppFactory(_db);
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _db.DisposeAsync();
-    }
 
     private async Task<T> AsTenantAsync<T>(string slug, Func<ContentService, Task<T>> work)
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(slug);
         scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = tenant;
         return await work(scope.ServiceProvider.GetRequiredService<ContentService>());
@@ -41,7 +26,7 @@ public sealed class ContentVersioningTests : IAsyncLifetime
     [Fact]
     public async Task Draft_is_not_public_until_published_and_history_keeps_every_version()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         var v1 = await AsTenantAsync("siedlec", c => c.SaveDraftAsync(ContentTypeNames.Page, "aktualnosci", Page("Aktualności", "Pierwsza wersja"), "redaktor"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/siedlec/aktualnosci")).StatusCode);
 

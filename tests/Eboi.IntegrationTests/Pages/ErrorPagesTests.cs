@@ -7,28 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.IntegrationTests.Pages;
 
 /// <summary>An unhandled exception becomes the Polish 500 page in the tenant's theme, without details.</summary>
-public sealed class ErrorPagesTests : IAsyncLifetime
+public sealed class ErrorPagesTests : FreshAppTest
 {
-    private TestDatabase _db = null!;
-    private EboiAppFactory _app = null!;
+    protected override void ConfigureServices(IServiceCollection services) => services.AddTransient<IStartupFilter, ThrowingEndFilter>();
 
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        _app = new EboiAppFactory(_db, services: s => s.AddTransient<IStartupFilter, ThrowingEndFilter>());
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _db.DisposeAsync();
-    }
 
     [Fact]
     public async Task Unhandled_exception_shows_the_polish_500_page_in_the_tenants_theme()
     {
-        var (response, doc) = await Html.GetAsync(_app.CreateClient(), "/pulawy/awaria/testowa");
+        var (response, doc) = await Html.GetAsync(App.CreateClient(), "/pulawy/awaria/testowa");
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("Wystąpił błąd", doc.QuerySelector("h1")!.TextContent);
         Assert.Contains("theme-pulawy", doc.Body!.ClassName);
@@ -38,12 +25,12 @@ public sealed class ErrorPagesTests : IAsyncLifetime
     [Fact]
     public async Task A_second_start_keeps_the_data_and_seeds_nothing()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         var before = await client.GetStringAsync("/kozy/katalog-spraw");
-        await using var second = new EboiAppFactory(_db);
+        await using var second = new EboiAppFactory(Db);
         var again = await second.CreateClient().GetStringAsync("/kozy/katalog-spraw");
         Assert.Equal(before, again);
-        await using var conn = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.AdminConnectionString) { Database = _db.Name }.ConnectionString);
+        await using var conn = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.AdminConnectionString) { Database = Db.Name }.ConnectionString);
         await conn.OpenAsync();
         await using var cmd = new Npgsql.NpgsqlCommand("SELECT count(*) FROM content_versions WHERE number > 1", conn);
         Assert.Equal(0L, (long)(await cmd.ExecuteScalarAsync())!);

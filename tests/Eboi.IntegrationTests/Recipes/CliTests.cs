@@ -5,23 +5,10 @@ using Eboi.IntegrationTests.Infrastructure;
 namespace Eboi.IntegrationTests.Recipes;
 
 /// <summary>The operator's CLI as a separate process, against the same database as a running app.</summary>
-public sealed class CliTests : IAsyncLifetime
+public sealed class CliTests : FreshAppTest
 {
-    private TestDatabase _db = null!;
-    private EboiAppFactory _app = null!;
+    protected override bool Seed => false;
 
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        _app = new EboiAppFactory(_db, seed: false);
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _db.DisposeAsync();
-    }
 
     private static async Task<HttpStatusCode> WaitForStatusAsync(HttpClient client, string url, HttpStatusCode expected)
     {
@@ -39,21 +26,21 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task Tenant_created_by_the_cli_is_served_by_the_running_app_within_seconds()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/piata/")).StatusCode);
 
-        var (code, output) = await CliProcess.RunAsync(_db, "tenant", "create", "piata", "--recipe", "recipes/gmina-template.recipe.json", "--host", "piata.example.pl");
+        var (code, output) = await CliProcess.RunAsync(Db, "tenant", "create", "piata", "--recipe", "recipes/gmina-template.recipe.json", "--host", "piata.example.pl");
         Assert.True(code == 0, output);
         Assert.Contains("Utworzono urząd „piata”", output);
 
         Assert.Equal(HttpStatusCode.OK, await WaitForStatusAsync(client, "/piata/", HttpStatusCode.OK));
 
-        var (listCode, list) = await CliProcess.RunAsync(_db, "tenant", "list");
+        var (listCode, list) = await CliProcess.RunAsync(Db, "tenant", "list");
         Assert.Equal(0, listCode);
         Assert.Contains("piata", list);
         Assert.Contains("piata.example.pl", list);
 
-        var (againCode, again) = await CliProcess.RunAsync(_db, "tenant", "create", "piata", "--recipe", "recipes/gmina-template.recipe.json");
+        var (againCode, again) = await CliProcess.RunAsync(Db, "tenant", "create", "piata", "--recipe", "recipes/gmina-template.recipe.json");
         Assert.Equal(0, againCode);
         Assert.Contains("bez zmian", again);
     }
@@ -61,19 +48,19 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task Disabled_tenant_answers_503_and_enabling_brings_it_back()
     {
-        var (code, output) = await CliProcess.RunAsync(_db, "tenant", "create", "wylaczana", "--recipe", "recipes/gmina-template.recipe.json");
+        var (code, output) = await CliProcess.RunAsync(Db, "tenant", "create", "wylaczana", "--recipe", "recipes/gmina-template.recipe.json");
         Assert.True(code == 0, output);
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         Assert.Equal(HttpStatusCode.OK, await WaitForStatusAsync(client, "/wylaczana/", HttpStatusCode.OK));
 
-        Assert.Equal(0, (await CliProcess.RunAsync(_db, "tenant", "disable", "wylaczana")).ExitCode);
+        Assert.Equal(0, (await CliProcess.RunAsync(Db, "tenant", "disable", "wylaczana")).ExitCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, await WaitForStatusAsync(client, "/wylaczana/katalog-spraw", HttpStatusCode.ServiceUnavailable));
         var page = await client.GetStringAsync("/health/live");   // the app itself stays up
         Assert.Equal("Healthy", page);
         var disabled = await client.GetAsync("/wylaczana/");
         Assert.Contains("chwilowo niedostępny", await disabled.Content.ReadAsStringAsync());
 
-        Assert.Equal(0, (await CliProcess.RunAsync(_db, "tenant", "enable", "wylaczana")).ExitCode);
+        Assert.Equal(0, (await CliProcess.RunAsync(Db, "tenant", "enable", "wylaczana")).ExitCode);
         Assert.Equal(HttpStatusCode.OK, await WaitForStatusAsync(client, "/wylaczana/", HttpStatusCode.OK));
     }
 
@@ -87,12 +74,12 @@ public sealed class CliTests : IAsyncLifetime
         await File.WriteAllTextAsync(broken, json);
         try
         {
-            var (code, output) = await CliProcess.RunAsync(_db, "recipe", "validate", broken);
+            var (code, output) = await CliProcess.RunAsync(Db, "recipe", "validate", broken);
             Assert.Equal(1, code);
             Assert.Contains("$.tenant.slug", output);
             Assert.Contains("$.tenant.theme", output);
 
-            var (okCode, ok) = await CliProcess.RunAsync(_db, "recipe", "validate", "recipes/kozy.recipe.json");
+            var (okCode, ok) = await CliProcess.RunAsync(Db, "recipe", "validate", "recipes/kozy.recipe.json");
             Assert.True(okCode == 0, ok);
             Assert.Contains("OK", ok);
         }

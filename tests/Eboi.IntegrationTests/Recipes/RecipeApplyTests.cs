@@ -10,37 +10,26 @@ using Npgsql;
 namespace Eboi.IntegrationTests.Recipes;
 
 /// <summary>Recipes apply all or nothing, idempotently; a fifth gmina is onboarded from the template.</summary>
-public sealed class RecipeApplyTests : IAsyncLifetime
+public sealed class RecipeApplyTests : FreshAppTest
 {
-    private TestDatabase _db = null!;
-    private EboiAppFactory _app = null!;
     private readonly FailingObserver _observer = new();
 
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        _app = new EboiAppFactory(_db, seed: false, services: s => s.AddSingleton<IRecipeStepObserver>(_observer));
-        _ = _app.Server;
-    }
+    protected override bool Seed => false;
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _db.DisposeAsync();
-    }
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IRecipeStepObserver>(_observer);
 
     private static string Recipe(string name) => Path.Combine(RecipePaths.FindRecipesFolder(), name);
 
     private async Task<RecipeApplyResult> ApplyAsync(string file, RecipeApplyOptions? options = null)
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<RecipeApplier>().ApplyAsync(RecipeSource.FromFile(Recipe(file)), options);
     }
 
     private async Task<Dictionary<string, long>> SnapshotAsync()
     {
         // As the owner with each tenant set in turn would be RLS-filtered; a superuser sees the whole database.
-        var cs = new NpgsqlConnectionStringBuilder(TestDatabase.AdminConnectionString) { Database = _db.Name }.ConnectionString;
+        var cs = new NpgsqlConnectionStringBuilder(TestDatabase.AdminConnectionString) { Database = Db.Name }.ConnectionString;
         await using var conn = new NpgsqlConnection(cs);
         await conn.OpenAsync();
         var counts = new Dictionary<string, long>();
@@ -91,7 +80,7 @@ public sealed class RecipeApplyTests : IAsyncLifetime
     [Fact]
     public async Task The_template_onboards_a_fifth_gmina_served_without_restart()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/nowa-gmina/")).StatusCode);
 
         var result = await ApplyAsync("gmina-template.recipe.json", new RecipeApplyOptions(Slug: "nowa-gmina", ExtraHosts: ["nowa.example.pl"]));

@@ -13,7 +13,7 @@ public sealed class GminaRecipesTests
     [InlineData("pulawy", "ul. Dęblińska 4", "24-100", "Puławy", null, null)]
     public void Office_address_and_contact_come_from_the_seeds(string gmina, string street, string postalCode, string city, string? email, string? phone)
     {
-        var t = RecipeFiles.Load(gmina).Recipe.Tenant;
+        var t = RecipeFiles.Load(gmina).Recipe.Tenant.Profile;
         Assert.Equal(street, t.Address.Street);
         Assert.Equal(postalCode, t.Address.PostalCode);
         Assert.Equal(city, t.Address.City);
@@ -46,7 +46,7 @@ public sealed class GminaRecipesTests
         Assert.Contains(r.Pages, p => p.Slug == "pomoc" && p.Body.Length > 1000);
         Assert.NotNull(r.Regulamin);
         Assert.Contains("§", r.Regulamin!.Body);
-        Assert.NotNull(r.Tenant.Accessibility);
+        Assert.NotNull(r.Tenant.Profile.Accessibility);
         Assert.Contains(ModuleNames.Catalog, r.Modules);
     }
 

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eboi.IntegrationTests.Infrastructure;
+
+/// <summary>Base of test classes that change data: each class gets its own database and app instance.</summary>
+public abstract class FreshAppTest : IAsyncLifetime
+{
+    protected TestDatabase Db { get; private set; } = null!;
+    protected EboiAppFactory App { get; private set; } = null!;
+
+    /// <summary>Seed the four gminy at start-up (as ./eboi run does).</summary>
+    protected virtual bool Seed => true;
+
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+
+    public async Task InitializeAsync()
+    {
+        Db = await TestDatabase.CreateAsync();
+        App = new EboiAppFactory(Db, Seed, ConfigureServices);
+        _ = App.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Db.DisposeAsync();
+    }
+}
