@@ -34,7 +34,7 @@ public static class EboiWebApp
         {
             o.RootDirectory = "/";
             o.Conventions.Add(new EboiPageConvention(modules));
-        }).AddViewLocalization();
+        }).AddViewLocalization().ConfigureApplicationPartManager(m => EboiApplicationParts.Add(m, modules));
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 

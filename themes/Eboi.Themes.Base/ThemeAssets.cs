@@ -4,5 +4,6 @@ namespace Eboi.Themes.Base;
 public static class ThemeAssets
 {
     public const string Stylesheet = "/_content/Eboi.Themes.Base/css/eboi.css";
+    public const string Icon = "/_content/Eboi.Themes.Base/favicon.svg";
     public const string CookieScript = "/_content/Eboi.Themes.Base/js/cookie-notice.js";
 }

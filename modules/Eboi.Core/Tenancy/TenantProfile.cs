@@ -4,6 +4,9 @@ namespace Eboi.Core.Tenancy;
 public sealed record TenantProfile
 {
     public string HeadTitle { get; init; } = "";
+
+    /// <summary>The gmina's slogan, shown by themes that have a place for it (Kozy: "Przyjazne Miejsce").</summary>
+    public string? Slogan { get; init; }
     public string Voivodeship { get; init; } = "";
     public string County { get; init; } = "";
     public OfficeAddress Address { get; init; } = new();

@@ -118,4 +118,52 @@ public sealed class TenantPagesTests(SeededApp app)
         Assert.Equal("nosniff", first.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("frame-ancestors 'none'", first.Headers.GetValues("Content-Security-Policy").Single());
     }
+
+    [Theory]
+    [InlineData("siedlec", "Siedlec", "siedlec")]
+    [InlineData("pokrzywnica", "Pokrzywnica", "pokrzywnica")]
+    [InlineData("kozy", "Kozy", "kozy")]
+    [InlineData("pulawy", "Pulawy", "pulawy")]
+    public async Task Each_gmina_is_rendered_with_its_own_theme(string slug, string theme, string css)
+    {
+        var client = app.Client();
+        var (_, doc) = await Html.GetAsync(client, $"/{slug}/");
+        var href = $"/_content/Eboi.Themes.{theme}/css/{css}.css";
+        Assert.NotNull(doc.QuerySelector($"link[rel=stylesheet][href='{href}']"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(href)).StatusCode);
+        Assert.Single(doc.QuerySelectorAll("svg.coat-of-arms"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Gminy))]
+    public async Task Every_link_inside_a_gmina_leads_somewhere(string slug, string office)
+    {
+        // A visible link works: crawl the gmina's pages breadth-first and request every internal link once.
+        var client = app.Client();
+        var seen = new HashSet<string>();
+        var queue = new Queue<string>([$"/{slug}/"]);
+        var broken = new List<string>();
+        while (queue.Count > 0 && seen.Count < 400)
+        {
+            var url = queue.Dequeue();
+            if (!seen.Add(url)) continue;
+            var (response, doc) = await Html.GetAsync(client, url);
+            if (response.StatusCode != HttpStatusCode.OK) { broken.Add($"{url}: {(int)response.StatusCode}"); continue; }
+            Assert.Contains(office, doc.Title);
+            foreach (var a in doc.QuerySelectorAll("a[href], link[href]"))
+            {
+                var resolved = new Uri(new Uri("http://localhost" + url), a.GetAttribute("href")!);
+                if (resolved.Host != "localhost" || resolved.Scheme != "http") continue;
+                var path = resolved.PathAndQuery;
+                if (path.StartsWith("/_content/", StringComparison.Ordinal))
+                {
+                    if (seen.Add(path) && (await client.GetAsync(path)).StatusCode != HttpStatusCode.OK) broken.Add($"{path} (from {url})");
+                }
+                else if (path.StartsWith($"/{slug}/", StringComparison.Ordinal) || path == $"/{slug}") queue.Enqueue(path);
+                else broken.Add($"{path} leaves the tenant (from {url})");
+            }
+        }
+        Assert.True(broken.Count == 0, string.Join(Environment.NewLine, broken));
+        Assert.True(seen.Count > 60, $"{seen.Count} pages crawled");
+    }
 }
