@@ -3,6 +3,8 @@ using Eboi.Content;
 using Eboi.Core;
 using Eboi.Core.Modules;
 using Eboi.Core.Web;
+using Eboi.Email;
+using Eboi.Users;
 using Eboi.Recipes;
 
 namespace Eboi.Cms.Hosting;
@@ -10,7 +12,7 @@ namespace Eboi.Cms.Hosting;
 /// <summary>The modules this host composes, and the services both the web host and the CLI need.</summary>
 public static class EboiComposition
 {
-    public static IEboiModule[] Modules() => [new ContentModule(), new CatalogModule(), new RecipesModule()];
+    public static IEboiModule[] Modules() => [new ContentModule(), new CatalogModule(), new EmailModule(), new UsersModule(), new RecipesModule()];
 
     public static ModuleRegistry AddEboiApplication(this IServiceCollection services, IConfiguration configuration)
     {

@@ -52,6 +52,10 @@ public static class EboiWebApp
             SupportedUICultures = [pl],
         });
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<Eboi.Users.RegulaminAcceptance.RegulaminAcceptanceMiddleware>();
         app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -1,4 +1,7 @@
 using Eboi.Core.Data;
+using Eboi.Core.Data.DataProtection;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Eboi.Core.Modules;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
@@ -26,13 +29,18 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CurrentTenant>();
         services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<CurrentTenant>());
         services.AddSingleton<TenantSessionInterceptor>();
+        services.AddSingleton<TenantStampInterceptor>();
         services.AddDbContext<EboiDbContext>((sp, o) => o
             .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().AppConnectionString)
-            .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>(), sp.GetRequiredService<TenantStampInterceptor>()));
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<NavigationService>();
+        services.AddDataProtection().SetApplicationName("eboi");
+        services.AddOptions<KeyManagementOptions>().Configure<DatabaseOptions>((o, db) => o.XmlRepository = new PostgresXmlRepository(db));
         services.AddScoped<TenantAdministration>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, Security.PermissionPolicyProvider>();
+        services.AddSingleton<Security.AdminMenu>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, TenantScopeMatcherPolicy>());
 
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));

@@ -21,5 +21,7 @@ public sealed class RecipesModule : IEboiModule
         });
         services.AddSingleton<RecipeLoader>();
         services.AddScoped<RecipeApplier>();
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<DemoStaffSeeder>();
     }
 }

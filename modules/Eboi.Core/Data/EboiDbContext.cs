@@ -20,6 +20,15 @@ public sealed class EboiDbContext(DbContextOptions<EboiDbContext> options, Modul
     /// <summary>Runs this context for a given tenant (CLI, recipes, jobs). Set before the connection opens.</summary>
     public void UseTenant(Guid? tenantId) => _tenantOverride = tenantId;
 
+    /// <summary>
+    /// Named cross-tenant scope of a background worker (session setting app.scope), or null. It widens only the
+    /// RLS policies that name this scope explicitly (e.g. the e-mail outbox); every other table stays per tenant.
+    /// </summary>
+    public string? WorkerScope { get; private set; }
+
+    /// <summary>Marks this context as a background worker's (e.g. "outbox-worker"). Set before the connection opens.</summary>
+    public void UseWorkerScope(string? scope) => WorkerScope = scope;
+
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<TenantHost> TenantHosts => Set<TenantHost>();
 

@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Eboi.Core.Data;
 
 /// <summary>
-/// Writes the context's tenant into the session setting app.tenant_id on every connection open, which the RLS
-/// policies read. Always writes ('' for none) so a pooled connection never keeps a previous tenant.
+/// Writes the context's tenant (app.tenant_id) and worker scope (app.scope) into session settings on every
+/// connection open, which the RLS policies read. Always writes both ('' for none) in one round trip, so a pooled
+/// connection never keeps a previous tenant or scope.
 /// </summary>
 public sealed class TenantSessionInterceptor : DbConnectionInterceptor
 {
-    private const string Sql = "SELECT set_config('app.tenant_id', @tenant, false)";
+    private const string Sql = "SELECT set_config('app.tenant_id', @tenant, false), set_config('app.scope', @scope, false)";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
@@ -32,6 +33,10 @@ public sealed class TenantSessionInterceptor : DbConnectionInterceptor
         p.ParameterName = "tenant";
         p.Value = (context as EboiDbContext)?.TenantId?.ToString() ?? "";
         cmd.Parameters.Add(p);
+        var scope = cmd.CreateParameter();
+        scope.ParameterName = "scope";
+        scope.Value = (context as EboiDbContext)?.WorkerScope ?? "";
+        cmd.Parameters.Add(scope);
         return cmd;
     }
 }

@@ -7,6 +7,9 @@ public static class ModuleNames
     public const string Content = "Content";
     public const string Catalog = "Catalog";
     public const string Recipes = "Recipes";
+
+    /// <summary>Always enabled (every tenant sends account e-mail), so not in <see cref="Known"/>.</summary>
+    public const string Email = "Email";
     public const string TaxCards = "TaxCards";
     public const string Payments = "Payments";
     public const string Cases = "Cases";

@@ -19,6 +19,7 @@ public sealed class ThemeViewLocationExpander : IViewLocationExpander
         var theme = context.Values.TryGetValue(Key, out var t) && t is not null ? t : ThemeNames.Base;
         if (theme != ThemeNames.Base) yield return $"/Themes/{theme}/{{0}}.cshtml";
         yield return "/Themes/Base/{0}.cshtml";
+        yield return "/Themes/Admin/{0}.cshtml";
         foreach (var location in viewLocations) yield return location;
     }
 }

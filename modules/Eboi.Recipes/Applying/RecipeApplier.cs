@@ -24,6 +24,8 @@ public sealed class RecipeApplier(
     ContentService content,
     ContentTypeService contentTypes,
     TenantRegistry registry,
+    RoleSeeder roles,
+    DemoStaffSeeder demoStaff,
     TimeProvider clock,
     IEnumerable<IRecipeStepObserver> observers,
     ILogger<RecipeApplier> logger)
@@ -51,10 +53,13 @@ public sealed class RecipeApplier(
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var changes = 0;
             changes += await Step("tenant", () => StageTenantAsync(tenantId, slug, hosts, recipe, ct), ct);
+            changes += await Step("roles", () => roles.ApplyAsync(recipe.Roles, ct), ct);
             changes += await Step("contentTypes", () => StageContentTypesAsync(tenantId, recipe, ct), ct);
             changes += await Step("pages", () => StagePagesAsync(tenantId, recipe, ct), ct);
             changes += await Step("regulamin", () => StageRegulaminAsync(tenantId, recipe, ct), ct);
             changes += await Step("catalog", () => StageCatalogAsync(tenantId, loaded, ct), ct);
+            if (options.Demo)
+                changes += await Step("demo", () => demoStaff.ApplyAsync(slug, recipe.Demo, recipe.Regulamin?.Version, ct), ct);
             if (changes > 0)
             {
                 await db.Tenants.Where(t => t.Id == tenantId).ExecuteUpdateAsync(s => s.SetProperty(t => t.UpdatedAt, clock.GetUtcNow()), ct);

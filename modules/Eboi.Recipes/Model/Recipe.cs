@@ -11,6 +11,7 @@ public sealed record Recipe
     public string? Description { get; init; }
     public RecipeTenant Tenant { get; init; } = new();
     public List<string> Modules { get; init; } = [];
+    public List<RecipeRole> Roles { get; init; } = [];
     public List<RecipePage> Pages { get; init; } = [];
     public RecipeRegulamin? Regulamin { get; init; }
     public RecipeCatalog? Catalog { get; init; }
@@ -32,6 +33,9 @@ public sealed record RecipeTenant
     [JsonIgnore]
     public TenantProfile Profile { get; init; } = new();
 }
+
+/// <summary>A staff role and the module permissions it grants (Eboi.Core.Security.Permissions).</summary>
+public sealed record RecipeRole(string Name, List<string> Permissions, string? Description = null);
 
 public sealed record RecipePage(string Slug, string Title, string Body, bool Menu = false);
 

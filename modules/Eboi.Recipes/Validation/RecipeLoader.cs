@@ -54,6 +54,7 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
         recipe = recipe with { Tenant = recipe.Tenant with { Profile = root.GetProperty("tenant").Deserialize<TenantProfile>(JsonColumn.Options)! } };
         CheckTenant(recipe, errors);
         CheckPages(recipe, errors);
+        CheckDemoStaffRoles(recipe, errors);
 
         var library = LoadLibrary(recipe.Catalog?.Library, source.BaseDirectory, errors);
         var (categories, services) = ResolveCatalog(recipe, library, errors);
@@ -108,6 +109,17 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
             else if (recipe.Pages.FindIndex(p => p.Slug == slug) != i)
                 errors.Add(new($"$.pages[{i}].slug", $"Strona o adresie „{slug}” powtarza się."));
         }
+    }
+
+    private static void CheckDemoStaffRoles(Recipe recipe, List<RecipeError> errors)
+    {
+        if (recipe.Demo?["staff"] is not JsonArray staff) return;
+        var roles = recipe.Roles.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < staff.Count; i++)
+            if (staff[i]?["roles"] is JsonArray wanted)
+                for (var j = 0; j < wanted.Count; j++)
+                    if (wanted[j]?.GetValue<string>() is { } role && !roles.Contains(role))
+                        errors.Add(new($"$.demo.staff[{i}].roles[{j}]", $"Rola „{role}” nie jest zdefiniowana w sekcji roles przepisu."));
     }
 
     private CatalogLibrary? LoadLibrary(string? relative, string baseDirectory, List<RecipeError> errors)

@@ -9,9 +9,13 @@ using Microsoft.Extensions.Logging;
 namespace Eboi.IntegrationTests.Infrastructure;
 
 /// <summary>The real application (Program) on a test database, seeded with the four gminy by their recipes.</summary>
-public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Action<IServiceCollection>? services = null)
+public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Action<IServiceCollection>? services = null, Action<IWebHostBuilder>? host = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>The app's data folder (Eboi:DataPath), under the test run's work folder, named after the database.</summary>
+    public string DataPath { get; } = Path.Combine(
+        Environment.GetEnvironmentVariable("EBOI_TEST_WORK") is { Length: > 0 } work ? work : Path.GetTempPath(), "data", database.Name);
+
     public static readonly string[] SeedRecipes =
         ["siedlec.recipe.json", "pokrzywnica.recipe.json", "kozy.recipe.json", "pulawy.recipe.json"];
 
@@ -34,7 +38,18 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
         if (seed)
             for (var i = 0; i < SeedRecipes.Length; i++) builder.UseSetting($"Eboi:Recipes:SeedRecipes:{i}", SeedRecipes[i]);
         builder.ConfigureLogging(l => l.ClearProviders().AddFilter(_ => false));
+        // Each app gets its own data folder; without SMTP its mail would land there as .eml files.
+        builder.UseSetting("Eboi:DataPath", DataPath);
+        // Every app sends real SMTP to the catcher that ./eboi test runs (tests/tools/eml_sink.py).
+        if (CaughtMail.SmtpPort is { } smtpPort)
+        {
+            builder.UseSetting("Eboi:Mail:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Eboi:Mail:Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        // Test classes share one client address: the per-IP form limits are lifted (RateLimitTests lowers them again).
+        foreach (var limit in new[] { "Registration", "Login", "PasswordReset" }) builder.UseSetting($"Eboi:Users:RateLimits:{limit}", "100000");
         if (services is not null) builder.ConfigureTestServices(services);
+        host?.Invoke(builder);
     }
 
     private static int FreePort()

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Infrastructure;
@@ -13,10 +14,13 @@ public abstract class FreshAppTest : IAsyncLifetime
 
     protected virtual void ConfigureServices(IServiceCollection services) { }
 
+    /// <summary>Settings for this class's app (applied after the defaults, so they win).</summary>
+    protected virtual void ConfigureWebHost(IWebHostBuilder builder) { }
+
     public async Task InitializeAsync()
     {
         Db = await TestDatabase.CreateAsync();
-        App = new EboiAppFactory(Db, Seed, ConfigureServices);
+        App = new EboiAppFactory(Db, Seed, ConfigureServices, ConfigureWebHost);
         _ = App.Server;
     }
 

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Eboi.Core.Text;
+
+/// <summary>Times are stored in UTC and shown in Europe/Warsaw, in Polish.</summary>
+public static class PolishTime
+{
+    public static readonly CultureInfo Culture = new("pl-PL");
+    private static readonly TimeZoneInfo Warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
+
+    public static DateTimeOffset ToWarsaw(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Warsaw);
+
+    /// <summary>"21 listopada 2026, 14:05".</summary>
+    public static string Format(DateTimeOffset utc) => ToWarsaw(utc).ToString("d MMMM yyyy, HH:mm", Culture);
+
+    /// <summary>"21 listopada 2026".</summary>
+    public static string FormatDate(DateTimeOffset utc) => ToWarsaw(utc).ToString("d MMMM yyyy", Culture);
+}

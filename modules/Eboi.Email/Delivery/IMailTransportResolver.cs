@@ -1,0 +1,20 @@
+using Eboi.Core.Tenancy;
+using Microsoft.Extensions.Options;
+
+namespace Eboi.Email.Delivery;
+
+/// <summary>Picks the transport for a tenant's message: the seam for per-tenant SMTP servers later.</summary>
+public interface IMailTransportResolver
+{
+    IMailTransport For(TenantInfo tenant);
+}
+
+/// <summary>Today every tenant shares one transport: SMTP when Eboi:Mail:Smtp:Host is set, else .eml files.</summary>
+public sealed class MailTransportResolver(IOptionsMonitor<EmailOptions> options) : IMailTransportResolver
+{
+    public IMailTransport For(TenantInfo tenant)
+    {
+        var o = options.CurrentValue;
+        return o.Smtp.IsConfigured ? new SmtpMailTransport(o.Smtp) : new PickupDirectoryMailTransport(o.PickupDirectory);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Eboi.Email.Domain;
+
+/// <summary>Delivery state of an outbox row (stored as text).</summary>
+public enum EmailStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

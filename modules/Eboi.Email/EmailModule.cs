@@ -1,0 +1,36 @@
+using Eboi.Core.Modules;
+using Eboi.Email.Data;
+using Eboi.Email.Delivery;
+using Eboi.Email.Outbox;
+using Eboi.Email.Templates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eboi.Email;
+
+/// <summary>E-mail: per-tenant templates, the transactional outbox, and the one worker that delivers for every tenant.</summary>
+public sealed class EmailModule : IEboiModule
+{
+    public string Name => ModuleNames.Email;
+    public bool AlwaysEnabled => true;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        // Read when first resolved, not now: test hosts and the CLI add their settings after modules register.
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).Configure(o =>
+        {
+            if (configuration[EmailOptions.PublicUrlKey] is { Length: > 0 } url) o.PublicUrl = url;
+            if (configuration[EmailOptions.DataPathKey] is { Length: > 0 } data) o.DataPath = data;
+        });
+        services.AddHttpContextAccessor();
+        services.AddScoped<EmailTemplateService>();
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IMailTransportResolver, MailTransportResolver>();
+        services.AddSingleton<MailMessageFactory>();
+        services.AddHostedService<OutboxDeliveryService>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => EmailModel.Configure(modelBuilder);
+}

@@ -1,0 +1,58 @@
+namespace Eboi.Email;
+
+/// <summary>Settings under Eboi:Mail, plus Eboi:PublicUrl and Eboi:DataPath which other parts of eBOI share.</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Eboi:Mail";
+    public const string PublicUrlKey = "Eboi:PublicUrl";
+    public const string DataPathKey = "Eboi:DataPath";
+
+    /// <summary>Envelope and From address; the display name is the tenant's office name.</summary>
+    public string From { get; set; } = "noreply@eboi.localhost";
+
+    /// <summary>Base of {{portal}} when there is no request (worker, CLI): {PublicUrl}/{slug}/.</summary>
+    public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>Data folder; without SMTP, messages are written to {DataPath}/mail/*.eml.</summary>
+    public string DataPath { get; set; } = ".eboi-data";
+
+    public SmtpSettings Smtp { get; set; } = new();
+
+    public OutboxSettings Outbox { get; set; } = new();
+
+    /// <summary>Folder the .eml fallback writes to.</summary>
+    public string PickupDirectory => Path.Combine(Path.GetFullPath(DataPath), "mail");
+}
+
+/// <summary>SMTP server (Eboi:Mail:Smtp); no Host means "write .eml files instead".</summary>
+public sealed class SmtpSettings
+{
+    public string? Host { get; set; }
+    public int Port { get; set; } = 25;
+    public bool EnableSsl { get; set; }
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+
+    /// <summary>Per message; kept well below the claim lease so a slow server cannot cause a double send.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+}
+
+/// <summary>The delivery worker (Eboi:Mail:Outbox).</summary>
+public sealed class OutboxSettings
+{
+    /// <summary>How often the worker looks for due rows when nothing woke it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>A claimed row is not due again for this long, so another node does not send it while this one does.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(15);
+
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(6);
+    public int MaxAttempts { get; set; } = 8;
+
+    public Domain.RetrySchedule RetrySchedule => new(RetryBaseDelay, RetryMaxDelay, MaxAttempts);
+}

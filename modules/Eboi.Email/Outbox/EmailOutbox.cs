@@ -1,0 +1,72 @@
+using Eboi.Core.Data;
+using Eboi.Core.Tenancy;
+using Eboi.Email.Domain;
+using Eboi.Email.Rendering;
+using Eboi.Email.Templates;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Eboi.Email.Outbox;
+
+/// <summary>Renders a template for the current tenant and stages an outbox row in the caller's unit of work.</summary>
+public sealed class EmailOutbox(
+    EboiDbContext db,
+    EmailTemplateService templates,
+    TenantRegistry tenants,
+    IHttpContextAccessor http,
+    IOptions<EmailOptions> options,
+    TimeProvider clock,
+    OutboxSignal signal,
+    ILogger<EmailOutbox> logger) : IEmailOutbox
+{
+    private bool _wakeHooked;
+
+    public async Task EnqueueAsync(OutgoingEmail email, CancellationToken ct = default)
+    {
+        var definition = DefaultEmailTemplates.Find(email.TemplateKey)
+            ?? throw new ArgumentException($"Unknown e-mail template '{email.TemplateKey}'.", nameof(email));
+        if (!System.Net.Mail.MailAddress.TryCreate(email.To, out var to))
+            throw new ArgumentException($"'{email.To}' is not an e-mail address.", nameof(email));
+        var tenantId = db.TenantId ?? throw new InvalidOperationException("E-mail can only be sent for a tenant: set the tenant before enqueuing.");
+        var tenant = await tenants.FindByIdAsync(tenantId, ct) ?? await UncommittedTenantAsync(tenantId, ct);
+
+        var (subject, body) = await templates.CurrentTextAsync(definition, ct);
+        // The caller's values win, so a module can deliberately point {{portal}} elsewhere.
+        var values = StandardValues.For(tenant, http.HttpContext?.Request, options.Value.PublicUrl);
+        foreach (var (name, value) in email.Values) values[name] = value;
+        var rendered = EmailRenderer.Render(definition, subject, body, values);
+        if (rendered.MissingPlaceholders.Count > 0)
+            logger.LogWarning("E-mail template {Template} of tenant {Tenant} rendered without values for {Placeholders}",
+                definition.Key, tenant.Slug, string.Join(", ", rendered.MissingPlaceholders));
+
+        var now = clock.GetUtcNow();
+        db.Add(new EmailOutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenant.Id,
+            TemplateKey = definition.Key,
+            ToAddress = to.Address,
+            Subject = rendered.Subject,
+            BodyText = rendered.Text,
+            BodyHtml = rendered.Html,
+            Status = EmailStatus.Pending,
+            NextAttemptAt = now,
+            CreatedAt = now,
+        });
+        if (!_wakeHooked)
+        {
+            db.SavedChanges += (_, _) => signal.Wake();
+            _wakeHooked = true;
+        }
+    }
+
+    // A recipe creating a tenant (and its first admin) enqueues inside its transaction, before the registry can know it.
+    private async Task<TenantInfo> UncommittedTenantAsync(Guid tenantId, CancellationToken ct)
+    {
+        var tenant = await db.Tenants.AsNoTracking().Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Id == tenantId, ct)
+            ?? throw new InvalidOperationException($"Tenant {tenantId} does not exist.");
+        return TenantInfo.From(tenant);
+    }
+}

@@ -1,0 +1,24 @@
+using Eboi.Core.Security;
+using Eboi.Users.Domain;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Eboi.Users.Admin;
+
+/// <summary>/admin: the staff panel's start page with what waits for the staff member.</summary>
+[RequireStaff]
+public sealed class AdminHomePageModel(UserAdministration admin, AdminMenu menu) : PageModel
+{
+    public int Accounts { get; private set; }
+    public int PendingVerification { get; private set; }
+    public IReadOnlyList<AdminMenuItem> Sections { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Sections = menu.For(User).Where(i => i.Path != "/admin").ToList();
+        if (User.HasClaim(Permissions.ClaimType, Permissions.UsersManage) || User.HasClaim(Permissions.ClaimType, Permissions.UsersVerify))
+        {
+            Accounts = await admin.CountAsync(null, ct);
+            PendingVerification = await admin.CountAsync(VerificationStatus.Pending, ct);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Eboi.Core.Data;
+using Eboi.Core.Security;
+using Eboi.Core.Text;
+using Eboi.Email;
+using Eboi.Users.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eboi.Users.Admin;
+
+/// <summary>Staff operations on the current tenant's accounts: search, lock, unlock, roles, verification, SMS.</summary>
+public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> users, RoleManager<EboiRole> roles, IEmailOutbox outbox, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    public async Task<IReadOnlyList<EboiUser>> SearchAsync(string? query, VerificationStatus? status, CancellationToken ct = default)
+    {
+        var q = db.Set<EboiUser>().AsNoTracking();
+        if (status is { } s) q = q.Where(u => u.Verification == s);
+        if (!string.IsNullOrWhiteSpace(query))
+        {
+            var term = $"%{query.Trim().Replace("%", "").Replace("_", "")}%";
+            q = q.Where(u => EF.Functions.ILike(u.Email!, term) || EF.Functions.ILike(u.LastName!, term) || EF.Functions.ILike(u.FirstName!, term)
+                || EF.Functions.ILike(u.CompanyName!, term) || u.Pesel == query.Trim() || u.Nip == query.Trim() || u.Regon == query.Trim());
+        }
+        return await q.OrderByDescending(u => u.RegisteredAt).Take(PageSize).ToListAsync(ct);
+    }
+
+    public Task<EboiUser?> FindAsync(Guid id) => users.FindByIdAsync(id.ToString());
+
+    public async Task<IReadOnlyList<string>> RolesOfAsync(EboiUser user) => [.. await users.GetRolesAsync(user)];
+
+    public async Task<IReadOnlyList<string>> AllRolesAsync(CancellationToken ct = default) =>
+        await roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(ct);
+
+    public async Task LockAsync(EboiUser user) => await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+
+    public async Task UnlockAsync(EboiUser user)
+    {
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+    }
+
+    public async Task SetRolesAsync(EboiUser user, IReadOnlyCollection<string> wanted)
+    {
+        var valid = (await AllRolesAsync()).ToHashSet();
+        var current = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, current.Except(wanted));
+        await users.AddToRolesAsync(user, wanted.Where(valid.Contains).Except(current));
+        await users.UpdateSecurityStampAsync(user);   // the user's next request picks up the new permissions
+    }
+
+    public async Task SetSmsAllowedAsync(EboiUser user, bool allowed)
+    {
+        user.SmsAllowed = allowed;
+        await users.UpdateAsync(user);
+    }
+
+    /// <summary>Links the account to the citizen's identity (staff checked the documents) and tells the citizen.</summary>
+    public async Task VerifyAsync(EboiUser user, CancellationToken ct = default)
+    {
+        user.Verification = VerificationStatus.Verified;
+        user.VerifiedAt = clock.GetUtcNow();
+        await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.VerificationApproved, user.Email!, new Dictionary<string, string> { ["imie"] = user.DisplayName }), ct);
+        await users.UpdateAsync(user);
+    }
+
+    public async Task RejectAsync(EboiUser user, string reason, CancellationToken ct = default)
+    {
+        user.Verification = VerificationStatus.Rejected;
+        await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.VerificationRejected, user.Email!, new Dictionary<string, string>
+        {
+            ["imie"] = user.DisplayName, ["powod"] = reason,
+        }), ct);
+        await users.UpdateAsync(user);
+    }
+
+    public async Task<int> CountAsync(VerificationStatus? status = null, CancellationToken ct = default) =>
+        await db.Set<EboiUser>().CountAsync(u => status == null || u.Verification == status, ct);
+
+    public static string StatusOf(EboiUser u, DateTimeOffset now) =>
+        !u.EmailConfirmed ? "nieaktywne" : u.LockoutEnd is { } end && end > now ? "zablokowane" : "aktywne";
+
+    public static string Format(DateTimeOffset? at) => at is { } t ? PolishTime.Format(t) : "–";
+
+    public static bool IsStaffPermission(string permission) => Permissions.All.ContainsKey(permission);
+}

@@ -1,0 +1,66 @@
+using Eboi.Core.Data;
+using Eboi.Core.Security;
+using Eboi.Users.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Eboi.Users.Admin;
+
+/// <summary>/admin/uzytkownicy/{id}: one account: lock, unlock, roles, verification (approve / reject with reason), SMS.</summary>
+[RequirePermission(Permissions.UsersManage)]
+public sealed class UserDetailPageModel(UserAdministration admin, EboiDbContext db, TimeProvider clock) : PageModel
+{
+    public EboiUser Account { get; private set; } = null!;
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+    public IReadOnlyList<string> AllRoles { get; private set; } = [];
+    public DateTimeOffset Now { get; private set; }
+
+    [BindProperty] public List<string> SelectedRoles { get; set; } = [];
+    [BindProperty] public string? RejectReason { get; set; }
+    [TempData] public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostLockAsync(Guid id) => ActAsync(id, u => admin.LockAsync(u), "Konto zostało zablokowane.");
+
+    public Task<IActionResult> OnPostUnlockAsync(Guid id) => ActAsync(id, u => admin.UnlockAsync(u), "Konto zostało odblokowane.");
+
+    public Task<IActionResult> OnPostRolesAsync(Guid id) => ActAsync(id, u => admin.SetRolesAsync(u, SelectedRoles), "Role zostały zapisane.");
+
+    public Task<IActionResult> OnPostSmsAsync(Guid id, bool allowed) =>
+        ActAsync(id, u => admin.SetSmsAllowedAsync(u, allowed), allowed ? "Powiadomienia SMS zostały udostępnione." : "Powiadomienia SMS zostały wyłączone.");
+
+    public Task<IActionResult> OnPostVerifyAsync(Guid id) => ActAsync(id, u => admin.VerifyAsync(u), "Konto zostało zweryfikowane; interesant dostanie wiadomość e-mail.");
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid id)
+    {
+        if (string.IsNullOrWhiteSpace(RejectReason))
+        {
+            if (!await LoadAsync(id)) return NotFound();
+            ModelState.AddModelError(nameof(RejectReason), "Podaj powód odrzucenia – interesant go zobaczy.");
+            return Page();
+        }
+        return await ActAsync(id, u => admin.RejectAsync(u, RejectReason.Trim()), "Wniosek o weryfikację został odrzucony; interesant dostanie wiadomość z powodem.");
+    }
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<EboiUser, Task> action, string message)
+    {
+        if (await admin.FindAsync(id) is not { } user) return NotFound();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        await action(user);
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        Message = message;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        if (await admin.FindAsync(id) is not { } user) return false;
+        Account = user;
+        Roles = await admin.RolesOfAsync(user);
+        AllRoles = await admin.AllRolesAsync();
+        Now = clock.GetUtcNow();
+        return true;
+    }
+}

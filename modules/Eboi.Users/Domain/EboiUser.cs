@@ -1,0 +1,45 @@
+using Eboi.Core.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Eboi.Users.Domain;
+
+/// <summary>An account of one tenant: a citizen (person or company) or an office employee.</summary>
+public sealed class EboiUser : IdentityUser<Guid>, ITenantOwned
+{
+    public Guid TenantId { get; set; }
+    public ApplicantKind Kind { get; set; }
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? Pesel { get; set; }
+    public string? CompanyName { get; set; }
+    public string? Nip { get; set; }
+    public string? Regon { get; set; }
+    public string? RepresentativeName { get; set; }
+    public DateTimeOffset RegisteredAt { get; set; }
+    public DateTimeOffset? LastLoginAt { get; set; }
+    public VerificationStatus Verification { get; set; }
+    public DateTimeOffset? VerifiedAt { get; set; }
+
+    /// <summary>SMS notifications may be chosen only after staff enabled them (seeds 000/001).</summary>
+    public bool SmsAllowed { get; set; }
+    public string? RegulaminVersion { get; set; }
+    public DateTimeOffset? RegulaminAcceptedAt { get; set; }
+    public DateTimeOffset? DataConsentAt { get; set; }
+
+    /// <summary>Name to greet the user with: first name, or the company's name.</summary>
+    public string DisplayName => Kind == ApplicantKind.Company ? CompanyName ?? Email ?? "" : $"{FirstName} {LastName}".Trim();
+}
+
+public enum ApplicantKind
+{
+    Person,
+    Company,
+}
+
+public enum VerificationStatus
+{
+    Unverified,
+    Pending,
+    Verified,
+    Rejected,
+}

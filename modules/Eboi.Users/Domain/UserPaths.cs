@@ -1,0 +1,16 @@
+namespace Eboi.Users.Domain;
+
+/// <summary>Routes of the account pages (tenant-relative; an external contract, see DESIGN's URL table).</summary>
+public static class UserPaths
+{
+    public const string Register = "/konto/rejestracja";
+    public const string RegisterDone = "/konto/rejestracja/wyslano";
+    public const string Activate = "/konto/aktywacja";
+    public const string ResendActivation = "/konto/aktywacja/ponow";
+    public const string Login = "/konto/logowanie";
+    public const string Logout = "/konto/wyloguj";
+    public const string ForgotPassword = "/konto/nie-pamietam-hasla";
+    public const string ResetPassword = "/konto/nowe-haslo";
+    public const string Account = "/konto";
+    public const string AcceptRegulamin = "/konto/akceptacja-regulaminu";
+}

@@ -1,0 +1,9 @@
+namespace Eboi.Users.Login;
+
+/// <summary>What a user types at /konto/logowanie.</summary>
+public sealed class LoginForm
+{
+    public string? Login { get; set; }
+    public string? Password { get; set; }
+    public bool RememberMe { get; set; }
+}

@@ -1,0 +1,51 @@
+using Eboi.Core.Data;
+using Eboi.Core.Text;
+using Eboi.Email;
+using Eboi.Users.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Eboi.Users.Profile;
+
+/// <summary>/konto/haslo: change the password (current one required); the owner is told by e-mail.</summary>
+[Authorize]
+public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, EboiDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string? CurrentPassword { get; set; }
+    [BindProperty] public string? NewPassword { get; set; }
+    [BindProperty] public string? ConfirmPassword { get; set; }
+
+    public bool Done { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        ModelState.Clear();
+        if (string.IsNullOrEmpty(CurrentPassword)) ModelState.AddModelError(nameof(CurrentPassword), "Wpisz obecne hasło.");
+        foreach (var message in PasswordPolicy.Check(NewPassword, user.Email)) ModelState.AddModelError(nameof(NewPassword), message);
+        if (NewPassword != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), "Hasła nie są takie same.");
+        if (!ModelState.IsValid) return Page();
+
+        var result = await users.ChangePasswordAsync(user, CurrentPassword!, NewPassword!);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors)
+                ModelState.AddModelError(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(CurrentPassword) : nameof(NewPassword),
+                    e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Obecne hasło jest nieprawidłowe." : e.Description);
+            return Page();
+        }
+        await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.PasswordChanged, user.Email!, new Dictionary<string, string>
+        {
+            ["imie"] = user.DisplayName,
+            ["czas"] = PolishTime.Format(clock.GetUtcNow()),
+        }), ct);
+        await db.SaveChangesAsync(ct);
+        await signIn.RefreshSignInAsync(user);
+        Done = true;
+        return Page();
+    }
+}

@@ -1,0 +1,94 @@
+using Eboi.Content.Regulamin;
+using Eboi.Core.Data;
+using Eboi.Core.Text;
+using Eboi.Core.Validation;
+using Eboi.Email;
+using Eboi.Users.Domain;
+using Eboi.Users.Web;
+using Microsoft.AspNetCore.Identity;
+
+namespace Eboi.Users.Registration;
+
+/// <summary>
+/// Registers an applicant. Answers the same way whether or not the address already has an account (no
+/// enumeration): a new address gets an activation link, an existing one an explanatory e-mail. The account and its
+/// e-mail (outbox) are written in one transaction.
+/// </summary>
+public sealed class RegistrationService(
+    EboiDbContext db,
+    UserManager<EboiUser> users,
+    IPasswordHasher<EboiUser> hasher,
+    IEmailOutbox outbox,
+    RegulaminReader regulamin,
+    TimeProvider clock)
+{
+    public static readonly TimeSpan ActivationValidity = TimeSpan.FromHours(48);
+
+    /// <summary>Registers a validated form; returns Identity's errors when the account cannot be created (never "exists").</summary>
+    public async Task<IReadOnlyList<(string Field, string Message)>> RegisterAsync(RegistrationForm form, string portalBase, CancellationToken ct = default)
+    {
+        var email = form.Email!.Trim();
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null)
+        {
+            // Same work as a new account (a password hash) so timing does not tell the difference either.
+            hasher.HashPassword(existing, form.Password!);
+            await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.AlreadyRegistered, email, new Dictionary<string, string>
+            {
+                ["link_logowania"] = portalBase.TrimEnd('/') + UserPaths.Login,
+                ["link_reset"] = portalBase.TrimEnd('/') + UserPaths.ForgotPassword,
+            }), ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return [];
+        }
+
+        var current = await regulamin.CurrentAsync(ct);
+        var user = new EboiUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            Kind = form.Kind,
+            FirstName = form.Kind == ApplicantKind.Person ? form.FirstName?.Trim() : null,
+            LastName = form.Kind == ApplicantKind.Person ? form.LastName?.Trim() : null,
+            Pesel = form.Kind == ApplicantKind.Person ? form.Pesel?.Trim() : null,
+            PhoneNumber = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim(),
+            CompanyName = form.Kind == ApplicantKind.Company ? form.CompanyName?.Trim() : null,
+            Nip = form.Kind == ApplicantKind.Company ? PolishIds.NormalizeNip(form.Nip) : null,
+            Regon = form.Kind == ApplicantKind.Company ? form.Regon?.Replace(" ", "").Replace("-", "") : null,
+            RepresentativeName = form.Kind == ApplicantKind.Company ? form.RepresentativeName?.Trim() : null,
+            RegisteredAt = now,
+            Verification = VerificationStatus.Unverified,
+            RegulaminVersion = current?.Version,
+            RegulaminAcceptedAt = now,
+            DataConsentAt = now,
+            LockoutEnabled = true,
+        };
+        var created = await users.CreateAsync(user, form.Password!);
+        if (!created.Succeeded)
+        {
+            await tx.RollbackAsync(ct);
+            return created.Errors.Select(e => (nameof(RegistrationForm.Password), e.Description)).ToList();
+        }
+        await EnqueueActivationAsync(user, portalBase, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return [];
+    }
+
+    /// <summary>Adds the activation e-mail (link valid 48 h) to the outbox; the caller saves.</summary>
+    public async Task EnqueueActivationAsync(EboiUser user, string portalBase, CancellationToken ct)
+    {
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.Activation, user.Email!, new Dictionary<string, string>
+        {
+            ["imie"] = user.DisplayName,
+            ["link"] = AccountLinks.WithToken(portalBase, UserPaths.Activate, user.Id, token),
+            ["wazny_do"] = PolishTime.Format(clock.GetUtcNow() + ActivationValidity),
+        }), ct);
+    }
+}

@@ -1,0 +1,95 @@
+using Eboi.Core.Modules;
+using Eboi.Users.Data;
+using Eboi.Users.Domain;
+using Eboi.Users.ForgotPassword;
+using Eboi.Users.Login;
+using Eboi.Users.Registration;
+using Eboi.Users.Web;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eboi.Users;
+
+/// <summary>Accounts per tenant on ASP.NET Identity: registration, activation, login, password reset, profile.</summary>
+public sealed class UsersModule : IEboiModule
+{
+    public const string ModuleName = "Users";
+
+    public string Name => ModuleName;
+    public bool AlwaysEnabled => true;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentityCore<EboiUser>(o =>
+            {
+                // PasswordPolicy (seed 003 + common passwords) replaces Identity's character-class switches.
+                o.Password.RequiredLength = PasswordPolicy.MinLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = LoginThrottle.MaxFailures;
+                o.Lockout.DefaultLockoutTimeSpan = LoginThrottle.Window;
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
+            })
+            .AddRoles<EboiRole>()
+            .AddUserStore<EboiUserStore>()
+            .AddRoleStore<EboiRoleStore>()
+            .AddErrorDescriber<PolishIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddClaimsPrincipalFactory<TenantClaimsFactory>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = RegistrationService.ActivationValidity);
+        // Role changes and locks reach a signed-in user within a minute (the cookie is re-checked against the security stamp).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = ".eboi.konto";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            o.CookieManager = new TenantCookieManager();
+            o.LoginPath = UserPaths.Login;
+            o.LogoutPath = UserPaths.Logout;
+            o.AccessDeniedPath = "/blad/403";
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = TenantPrincipalValidator.ValidateAsync;
+            // A signed-in user without the permission gets the Polish 403 page, not a redirect.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToLogin = ctx =>
+            {
+                if (ctx.HttpContext.Items.ContainsKey(TenantPrincipalValidator.ForeignCookie)) ctx.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+                else ctx.Response.Redirect(ctx.RedirectUri);
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorization();
+        services.AddAccountRateLimits(configuration);
+
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<LoginService>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<PasswordResetService>();
+        services.AddScoped<Admin.UserAdministration>();
+        services.AddSingleton<Core.Security.IAdminMenuProvider, Admin.UsersAdminMenu>();
+        services.AddScoped<RegulaminAcceptance.CurrentRegulamin>();
+        services.AddScoped<Content.Publishing.IContentEventHandler, RegulaminAcceptance.RegulaminCacheEviction>();
+        services.AddMemoryCache();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);
+}

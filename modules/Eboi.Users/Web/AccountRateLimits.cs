@@ -1,0 +1,39 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eboi.Users.Web;
+
+/// <summary>
+/// Per-IP limits on the account forms (POST only; reading the form is free). Counts come from configuration
+/// (Eboi:Users:RateLimits:*) so an operator can tune them; a refused request gets the Polish 429 page.
+/// </summary>
+public static class AccountRateLimits
+{
+    public const string Registration = "konto-rejestracja";
+    public const string Login = "konto-logowanie";
+    public const string PasswordReset = "konto-reset";
+
+    public static IServiceCollection AddAccountRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        int Limit(string name, int fallback) => configuration.GetValue($"Eboi:Users:RateLimits:{name}", fallback);
+        var window = TimeSpan.FromMinutes(configuration.GetValue("Eboi:Users:RateLimits:WindowMinutes", 10));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Registration, ctx => PerIpPost(ctx, Registration, Limit("Registration", 10), window));
+            o.AddPolicy(Login, ctx => PerIpPost(ctx, Login, Limit("Login", 30), window));
+            o.AddPolicy(PasswordReset, ctx => PerIpPost(ctx, PasswordReset, Limit("PasswordReset", 10), window));
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> PerIpPost(HttpContext ctx, string policy, int limit, TimeSpan window) =>
+        HttpMethods.IsPost(ctx.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter($"{policy}:{ctx.Connection.RemoteIpAddress}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("get");
+}

@@ -1,0 +1,80 @@
+using Eboi.Email;
+using Eboi.Email.Domain;
+using Eboi.Email.Templates;
+using Eboi.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eboi.IntegrationTests.Email;
+
+/// <summary>Templates are per tenant: a customised one is used for that tenant only; edits are validated in Polish.</summary>
+public sealed class EmailTemplateTests(SmtpMailApp app) : IClassFixture<SmtpMailApp>
+{
+    [Fact]
+    public async Task A_customised_template_is_used_for_its_tenant_while_another_tenant_gets_the_default()
+    {
+        await using (var scope = await app.TenantScopeAsync("siedlec"))
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<EmailTemplateService>().SaveAsync(
+                EmailTemplateKeys.VerificationApproved, "Witamy wśród zweryfikowanych – {{gmina}}",
+                "Drogi/Droga {{imie}},\n\nkonto zweryfikowane.\n\n{{urzad}}", "sekretarz@siedlec.test");
+            Assert.True(result.Saved, string.Join("; ", result.Errors));
+        }
+
+        var siedlecTo = MailApp.NewAddress("siedlec");
+        var kozyTo = MailApp.NewAddress("kozy");
+        var values = new Dictionary<string, string> { [PlaceholderNames.Imie] = "Ewa" };
+        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(EmailTemplateKeys.VerificationApproved, siedlecTo, values));
+        await app.EnqueueWithChangeAsync("kozy", new OutgoingEmail(EmailTemplateKeys.VerificationApproved, kozyTo, values));
+
+        var siedlec = await CaughtMail.WaitForAsync(siedlecTo, MailApp.Patience);
+        Assert.Equal("Witamy wśród zweryfikowanych – Gmina Siedlec", siedlec.Subject);
+        Assert.Contains("Drogi/Droga Ewa,", siedlec.Text);
+
+        var kozy = await CaughtMail.WaitForAsync(kozyTo, MailApp.Patience);
+        Assert.Equal("Konto zostało zweryfikowane – Urząd Gminy Kozy", kozy.Subject);
+        Assert.Contains("Dzień dobry Ewa,", kozy.Text);
+        Assert.Contains("ul. Krakowska 4, 43-340 Kozy", kozy.Text);
+    }
+
+    [Fact]
+    public async Task List_shows_what_is_customised_and_reset_brings_back_the_default()
+    {
+        await using var scope = await app.TenantScopeAsync("pulawy");
+        var service = scope.ServiceProvider.GetRequiredService<EmailTemplateService>();
+        var result = await service.SaveAsync(EmailTemplateKeys.PasswordChanged, "Zmiana hasła", "Hasło zmieniono {{czas}}.", "admin");
+        Assert.True(result.Saved);
+
+        var list = await service.ListAsync();
+        Assert.Equal(DefaultEmailTemplates.All.Select(t => t.Key), list.Select(t => t.Key));
+        var changed = Assert.Single(list, t => t.IsCustomised);
+        Assert.Equal(EmailTemplateKeys.PasswordChanged, changed.Key);
+        Assert.Equal("Hasło zmieniono {{czas}}.", changed.Body);
+        Assert.Equal("admin", changed.UpdatedBy);
+        Assert.Contains(changed.Placeholders, p => p.Name == PlaceholderNames.Czas && p.Description.Length > 0);
+
+        Assert.True(await service.ResetAsync(EmailTemplateKeys.PasswordChanged));
+        var reset = await service.GetAsync(EmailTemplateKeys.PasswordChanged);
+        Assert.NotNull(reset);
+        Assert.False(reset.IsCustomised);
+        Assert.Equal(DefaultEmailTemplates.Find(EmailTemplateKeys.PasswordChanged)!.Subject, reset.Subject);
+        Assert.Null(await service.GetAsync("konto.nieznany"));
+    }
+
+    [Fact]
+    public async Task Saving_a_template_with_an_unknown_placeholder_returns_the_polish_error_and_keeps_the_old_text()
+    {
+        await using var scope = await app.TenantScopeAsync("kozy");
+        var service = scope.ServiceProvider.GetRequiredService<EmailTemplateService>();
+
+        var result = await service.SaveAsync(EmailTemplateKeys.AccountActivation, "Aktywacja", "Dzień dobry {{nazwisko}}, kliknij {{link}}.", "admin");
+
+        Assert.False(result.Saved);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(EmailTemplateValidator.BodyField, error.Field);
+        Assert.StartsWith("Nieznane pole {{nazwisko}} w treści. W tym szablonie można użyć: {{gmina}}, {{urzad}}, {{adres}}, {{portal}}, {{imie}}, {{link}}, {{wazny_do}}.", error.Message);
+        Assert.False((await service.GetAsync(EmailTemplateKeys.AccountActivation))!.IsCustomised);
+
+        var empty = await service.SaveAsync(EmailTemplateKeys.AccountActivation, " ", "", "admin");
+        Assert.Equal(["Wpisz temat wiadomości.", "Wpisz treść wiadomości."], empty.Errors.Select(e => e.Message));
+    }
+}

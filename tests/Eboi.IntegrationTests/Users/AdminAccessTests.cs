@@ -1,0 +1,74 @@
+using System.Net;
+using Eboi.IntegrationTests.Infrastructure;
+
+namespace Eboi.IntegrationTests.Users;
+
+/// <summary>
+/// Every staff-panel endpoint against every kind of caller: anonymous (login), a citizen (403), a staff member
+/// without the permission (403), a staff member of another tenant (403), the right staff member (200).
+/// </summary>
+public sealed class AdminAccessTests : FreshAppTest
+{
+    private static readonly string[] UsersPages = ["/admin/uzytkownicy", "/admin/uzytkownicy/{id}"];
+
+    [Fact]
+    public async Task Staff_panel_answers_only_to_staff_of_this_tenant_with_the_permission()
+    {
+        var (adminEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Administrator");
+        var (editorEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Redaktor");
+        var (citizenEmail, citizenId) = await StaffAccounts.CreateAsync(App, "kozy");
+        var (otherAdminEmail, _) = await StaffAccounts.CreateAsync(App, "siedlec", "Administrator");
+
+        var admin = await StaffAccounts.SignInAsync(App, "kozy", adminEmail);
+        var editor = await StaffAccounts.SignInAsync(App, "kozy", editorEmail);
+        var citizen = await StaffAccounts.SignInAsync(App, "kozy", citizenEmail);
+        var siedlecCookie = await StaffAccounts.SignInCookieAsync(App, "siedlec", otherAdminEmail);
+        var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
+
+        foreach (var template in UsersPages.Prepend("/admin"))
+        {
+            var url = "/kozy" + template.Replace("{id}", citizenId.ToString("N"));
+            Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(url)).StatusCode);
+            var anon = await anonymous.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, anon.StatusCode);
+            Assert.Contains("/kozy/konto/logowanie", anon.Headers.Location!.OriginalString);
+            Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync(url)).StatusCode);
+            var foreign = new HttpRequestMessage(HttpMethod.Get, url);
+            foreign.Headers.Add("Cookie", $".eboi.konto.kozy={siedlecCookie}");
+            Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.SendAsync(foreign)).StatusCode);
+            if (template != "/admin") Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync(url)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/kozy/admin")).StatusCode);
+        var forbidden = await citizen.GetAsync($"/kozy/admin/uzytkownicy");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Contains("Brak dostępu", await forbidden.Content.ReadAsStringAsync());   // the Polish 403 page
+
+        // state-changing handlers are refused too
+        var lockAttempt = await citizen.PostAsync($"/kozy/admin/uzytkownicy/{citizenId:N}?handler=Lock", new FormUrlEncodedContent([]));
+        Assert.True(lockAttempt.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, lockAttempt.StatusCode.ToString());
+    }
+
+    [Fact]
+    public async Task Administrator_verifies_and_rejects_with_a_reason_and_the_citizen_is_told()
+    {
+        var (adminEmail, _) = await StaffAccounts.CreateAsync(App, "pulawy", "Administrator");
+        var (citizenEmail, citizenId) = await StaffAccounts.CreateAsync(App, "pulawy");
+        var admin = await StaffAccounts.SignInAsync(App, "pulawy", adminEmail);
+        var page = $"/pulawy/admin/uzytkownicy/{citizenId:N}";
+
+        var (noReason, noReasonDoc) = await FormPost.SubmitAsync(admin, page, new Dictionary<string, string>(), formSelector: "form[action*='handler=Reject']");
+        Assert.Contains("Podaj powód odrzucenia", noReasonDoc.FieldError("RejectReason"));
+
+        await FormPost.SubmitAsync(admin, page, new Dictionary<string, string> { ["RejectReason"] = "Brak podpisu na wniosku." }, formSelector: "form[action*='handler=Reject']");
+        var rejected = await CaughtMail.WaitForAsync(citizenEmail, TimeSpan.FromSeconds(20));
+        Assert.Contains("Brak podpisu na wniosku.", rejected.Text);
+
+        await FormPost.SubmitAsync(admin, page, new Dictionary<string, string>(), formSelector: "form[action*='handler=Verify']");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (CaughtMail.AllFor(citizenEmail).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.Equal(2, CaughtMail.AllFor(citizenEmail).Count);
+
+        var citizen = await StaffAccounts.SignInAsync(App, "pulawy", citizenEmail);
+        Assert.Contains("Zweryfikowano", await citizen.GetStringAsync("/pulawy/konto"));
+    }
+}

@@ -1,0 +1,25 @@
+using System.Net;
+using Eboi.IntegrationTests.Infrastructure;
+
+namespace Eboi.IntegrationTests.Users;
+
+/// <summary>./eboi run seeds demo staff per gmina with generated passwords kept in the data folder, not the repository.</summary>
+public sealed class DemoStaffTests : FreshAppTest
+{
+    [Fact]
+    public async Task Demo_administrator_of_each_gmina_can_open_its_staff_panel_only()
+    {
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(App.DataPath, "demo-accounts.txt"))).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(12, lines.Count);
+        var (slug, email, password) = lines.Where(l => l[3] == "Administrator").Select(l => (l[0], l[1], l[2])).First(l => l.Item1 == "kozy");
+        Assert.DoesNotContain(password, await File.ReadAllTextAsync(Path.Combine(CliProcess.RepositoryRoot, "recipes", "kozy.recipe.json")));
+
+        var client = App.CreateClient(new() { AllowAutoRedirect = false });
+        var (login, _) = await FormPost.SubmitAsync(client, $"/{slug}/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var panel = await client.GetAsync("/kozy/admin/uzytkownicy");
+        Assert.Equal(HttpStatusCode.OK, panel.StatusCode);
+        Assert.Contains("redaktor@kozy.eboi.localhost", await panel.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/siedlec/admin")).StatusCode);   // its cookie is Kozy's only
+    }
+}
