@@ -41,6 +41,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<TenantAdministration>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, Security.PermissionPolicyProvider>();
         services.AddSingleton<Security.AdminMenu>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Audit.AuditLog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, TenantScopeMatcherPolicy>());
 
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Eboi.Content.Domain;
+using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eboi.Content.Publishing;
 
 /// <summary>Reads and writes versioned content items of the current tenant: draft, publish, unpublish, history, restore.</summary>
-public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutputCacheStore outputCache, IEnumerable<IContentEventHandler> handlers)
+public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutputCacheStore outputCache, IEnumerable<IContentEventHandler> handlers, AuditLog audit)
 {
     /// <summary>The published version of an item of a type by slug, or null.</summary>
     public Task<ContentVersion?> GetPublishedAsync(string contentType, string slug, CancellationToken ct = default) =>
@@ -46,6 +47,7 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
         await db.SaveChangesAsync(ct);   // archive first: one published version per item is a unique index
         target.Status = ContentStatus.Published;
         target.PublishedAt = clock.GetUtcNow();
+        audit.Add(AuditEvent.Published, $"{target.ContentType}: {target.Title}", $"wersja {target.Number}");
         await db.SaveChangesAsync(ct);
         await ChangedAsync(target.TenantId, target.ContentType, ct);
     }
@@ -54,7 +56,11 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
     public async Task UnpublishAsync(Guid itemId, CancellationToken ct = default)
     {
         var published = await db.Set<ContentVersion>().Where(v => v.ItemId == itemId && v.Status == ContentStatus.Published).ToListAsync(ct);
-        foreach (var v in published) v.Status = ContentStatus.Archived;
+        foreach (var v in published)
+        {
+            v.Status = ContentStatus.Archived;
+            audit.Add(AuditEvent.Unpublished, $"{v.ContentType}: {v.Title}", $"wersja {v.Number}");
+        }
         await db.SaveChangesAsync(ct);
         foreach (var v in published) await ChangedAsync(v.TenantId, v.ContentType, ct);
     }

@@ -22,5 +22,12 @@ internal static class CoreModel
             e.ToTable("tenant_hosts");
             e.HasKey(h => h.Host);
         });
+        b.Entity<Audit.AuditEntry>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Id).UseIdentityAlwaysColumn();
+            e.Property(a => a.Event).HasConversion<string>();
+        });
     }
 }

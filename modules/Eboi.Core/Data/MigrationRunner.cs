@@ -79,6 +79,7 @@ public sealed class MigrationRunner(DatabaseOptions options, ModuleRegistry modu
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
             REVOKE INSERT, UPDATE, DELETE ON eboi_migrations FROM {role};
+            REVOKE UPDATE, DELETE ON audit_log FROM {role};
             """, ct);
     }
 

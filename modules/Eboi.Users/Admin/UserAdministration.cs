@@ -1,3 +1,4 @@
+using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Security;
 using Eboi.Core.Text;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eboi.Users.Admin;
 
 /// <summary>Staff operations on the current tenant's accounts: search, lock, unlock, roles, verification, SMS.</summary>
-public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> users, RoleManager<EboiRole> roles, IEmailOutbox outbox, TimeProvider clock)
+public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> users, RoleManager<EboiRole> roles, IEmailOutbox outbox, AuditLog audit, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -33,10 +34,15 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
     public async Task<IReadOnlyList<string>> AllRolesAsync(CancellationToken ct = default) =>
         await roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(ct);
 
-    public async Task LockAsync(EboiUser user) => await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+    public async Task LockAsync(EboiUser user)
+    {
+        audit.Add(AuditEvent.AccountLocked, user.Email!);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+    }
 
     public async Task UnlockAsync(EboiUser user)
     {
+        audit.Add(AuditEvent.AccountUnlocked, user.Email!);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
     }
@@ -47,6 +53,7 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Where(valid.Contains).Except(current));
+        audit.Add(AuditEvent.RolesChanged, user.Email!, $"{string.Join(", ", current)} → {string.Join(", ", wanted.Where(valid.Contains))}");
         await users.UpdateSecurityStampAsync(user);   // the user's next request picks up the new permissions
     }
 
@@ -61,6 +68,7 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
     {
         user.Verification = VerificationStatus.Verified;
         user.VerifiedAt = clock.GetUtcNow();
+        audit.Add(AuditEvent.Verified, user.Email!);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.VerificationApproved, user.Email!, new Dictionary<string, string> { ["imie"] = user.DisplayName }), ct);
         await users.UpdateAsync(user);
     }
@@ -68,6 +76,7 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
     public async Task RejectAsync(EboiUser user, string reason, CancellationToken ct = default)
     {
         user.Verification = VerificationStatus.Rejected;
+        audit.Add(AuditEvent.VerificationRejected, user.Email!, reason);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.VerificationRejected, user.Email!, new Dictionary<string, string>
         {
             ["imie"] = user.DisplayName, ["powod"] = reason,

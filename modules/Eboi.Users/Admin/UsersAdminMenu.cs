@@ -9,5 +9,6 @@ public sealed class UsersAdminMenu : IAdminMenuProvider
     [
         new("Pulpit", "/admin", null, 0),
         new("Użytkownicy", "/admin/uzytkownicy", Permissions.UsersManage, 10),
+        new("Dziennik zdarzeń", "/admin/dziennik", Permissions.AuditView, 90),
     ];
 }

@@ -19,6 +19,10 @@ public sealed class EboiUser : IdentityUser<Guid>, ITenantOwned
     public DateTimeOffset? LastLoginAt { get; set; }
     public VerificationStatus Verification { get; set; }
     public DateTimeOffset? VerifiedAt { get; set; }
+    public DateTimeOffset? VerificationRequestedAt { get; set; }
+
+    /// <summary>What the citizen wrote with the verification request (e.g. a tax file number).</summary>
+    public string? VerificationNote { get; set; }
 
     /// <summary>SMS notifications may be chosen only after staff enabled them (seeds 000/001).</summary>
     public bool SmsAllowed { get; set; }

@@ -1,3 +1,4 @@
+using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Text;
 using Eboi.Core.Validation;
@@ -12,7 +13,7 @@ namespace Eboi.Users.ForgotPassword;
 /// "Nie pamiętam hasła" as in the seeds: the login plus the PESEL, NIP or REGON given at registration; a match gets
 /// a link (2 h, single use) by e-mail. No password ever travels by e-mail, and the answer is always the same.
 /// </summary>
-public sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutbox outbox, EboiDbContext db, TimeProvider clock)
+public sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, TimeProvider clock)
 {
     public static readonly TimeSpan LinkValidity = TimeSpan.FromHours(2);
 
@@ -37,6 +38,7 @@ public sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutb
         if (user is null) return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
         var result = await users.ResetPasswordAsync(user, token, newPassword);
         if (!result.Succeeded) return result;
+        audit.Add(AuditEvent.PasswordReset, user.Email!);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.PasswordChanged, user.Email!, new Dictionary<string, string>

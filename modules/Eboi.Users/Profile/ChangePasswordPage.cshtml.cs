@@ -1,3 +1,4 @@
+using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Text;
 using Eboi.Email;
@@ -11,7 +12,7 @@ namespace Eboi.Users.Profile;
 
 /// <summary>/konto/haslo: change the password (current one required); the owner is told by e-mail.</summary>
 [Authorize]
-public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, EboiDbContext db, TimeProvider clock) : PageModel
+public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -43,6 +44,7 @@ public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInM
             ["imie"] = user.DisplayName,
             ["czas"] = PolishTime.Format(clock.GetUtcNow()),
         }), ct);
+        audit.Add(AuditEvent.PasswordChanged, user.Email!);
         await db.SaveChangesAsync(ct);
         await signIn.RefreshSignInAsync(user);
         Done = true;

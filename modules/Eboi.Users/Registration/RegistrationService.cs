@@ -1,4 +1,5 @@
 using Eboi.Content.Regulamin;
+using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Text;
 using Eboi.Core.Validation;
@@ -20,6 +21,7 @@ public sealed class RegistrationService(
     IPasswordHasher<EboiUser> hasher,
     IEmailOutbox outbox,
     RegulaminReader regulamin,
+    AuditLog audit,
     TimeProvider clock)
 {
     public static readonly TimeSpan ActivationValidity = TimeSpan.FromHours(48);
@@ -75,6 +77,7 @@ public sealed class RegistrationService(
             return created.Errors.Select(e => (nameof(RegistrationForm.Password), e.Description)).ToList();
         }
         await EnqueueActivationAsync(user, portalBase, ct);
+        audit.Add(AuditEvent.Registered, email, user.Kind == ApplicantKind.Person ? "osoba fizyczna" : "firma lub instytucja");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return [];

@@ -71,4 +71,23 @@ public sealed class AdminAccessTests : FreshAppTest
         var citizen = await StaffAccounts.SignInAsync(App, "pulawy", citizenEmail);
         Assert.Contains("Zweryfikowano", await citizen.GetStringAsync("/pulawy/konto"));
     }
+
+    [Fact]
+    public async Task Citizen_requests_verification_online_and_staff_find_the_request_waiting()
+    {
+        var (adminEmail, _) = await StaffAccounts.CreateAsync(App, "siedlec", "Administrator");
+        var (citizenEmail, citizenId) = await StaffAccounts.CreateAsync(App, "siedlec");
+        var citizen = await StaffAccounts.SignInAsync(App, "siedlec", citizenEmail);
+
+        var (unconfirmed, unconfirmedDoc) = await FormPost.SubmitAsync(citizen, "/siedlec/konto/weryfikacja", new Dictionary<string, string> { ["Message"] = "Kartoteka 12/2026" });
+        Assert.Contains("Potwierdź", unconfirmedDoc.FieldError("Confirm"));
+        await FormPost.SubmitAsync(citizen, "/siedlec/konto/weryfikacja", new Dictionary<string, string> { ["Message"] = "Kartoteka 12/2026", ["Confirm"] = "true" });
+        Assert.Contains("czeka na decyzję", await citizen.GetStringAsync("/siedlec/konto/weryfikacja"));
+
+        var admin = await StaffAccounts.SignInAsync(App, "siedlec", adminEmail);
+        var waiting = await admin.GetStringAsync("/siedlec/admin/uzytkownicy?weryfikacja=Pending");
+        Assert.Contains(citizenEmail, waiting);
+        Assert.DoesNotContain(adminEmail, waiting);
+        Assert.Contains("Kartoteka 12/2026", await admin.GetStringAsync($"/siedlec/admin/uzytkownicy/{citizenId:N}"));
+    }
 }
