@@ -85,6 +85,7 @@ public sealed class UsersModule : IEboiModule
         services.AddScoped<RegistrationService>();
         services.AddScoped<PasswordResetService>();
         services.AddScoped<Admin.UserAdministration>();
+        services.AddScoped<Invitation.InvitationService>();
         services.AddScoped<Verification.IIdentityVerificationProvider, Verification.StaffVerificationProvider>();
         services.AddSingleton<Core.Security.IAdminMenuProvider, Admin.UsersAdminMenu>();
         services.AddScoped<RegulaminAcceptance.CurrentRegulamin>();

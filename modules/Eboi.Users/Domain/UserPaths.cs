@@ -13,4 +13,5 @@ public static class UserPaths
     public const string ResetPassword = "/konto/nowe-haslo";
     public const string Account = "/konto";
     public const string AcceptRegulamin = "/konto/akceptacja-regulaminu";
+    public const string Invitation = "/konto/zaproszenie";
 }

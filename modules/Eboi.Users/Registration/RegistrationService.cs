@@ -49,27 +49,10 @@ public sealed class RegistrationService(
         }
 
         var current = await regulamin.CurrentAsync(ct);
-        var user = new EboiUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            Kind = form.Kind,
-            FirstName = form.Kind == ApplicantKind.Person ? form.FirstName?.Trim() : null,
-            LastName = form.Kind == ApplicantKind.Person ? form.LastName?.Trim() : null,
-            Pesel = form.Kind == ApplicantKind.Person ? form.Pesel?.Trim() : null,
-            PhoneNumber = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim(),
-            CompanyName = form.Kind == ApplicantKind.Company ? form.CompanyName?.Trim() : null,
-            Nip = form.Kind == ApplicantKind.Company ? PolishIds.NormalizeNip(form.Nip) : null,
-            Regon = form.Kind == ApplicantKind.Company ? form.Regon?.Replace(" ", "").Replace("-", "") : null,
-            RepresentativeName = form.Kind == ApplicantKind.Company ? form.RepresentativeName?.Trim() : null,
-            RegisteredAt = now,
-            Verification = VerificationStatus.Unverified,
-            RegulaminVersion = current?.Version,
-            RegulaminAcceptedAt = now,
-            DataConsentAt = now,
-            LockoutEnabled = true,
-        };
+        var user = FromForm(form, now);
+        user.RegulaminVersion = current?.Version;
+        user.RegulaminAcceptedAt = now;
+        user.DataConsentAt = now;
         var created = await users.CreateAsync(user, form.Password!);
         if (!created.Succeeded)
         {
@@ -93,5 +76,30 @@ public sealed class RegistrationService(
             ["link"] = AccountLinks.WithToken(portalBase, UserPaths.Activate, user.Id, token),
             ["wazny_do"] = PolishTime.Format(clock.GetUtcNow() + ActivationValidity),
         }), ct);
+    }
+
+    /// <summary>A new account from the identity part of the form (registration, or staff creating an invited account).</summary>
+    public static EboiUser FromForm(RegistrationForm form, DateTimeOffset now)
+    {
+        var email = form.Email!.Trim();
+        var person = form.Kind == ApplicantKind.Person;
+        return new EboiUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            Kind = form.Kind,
+            FirstName = person ? form.FirstName?.Trim() : null,
+            LastName = person ? form.LastName?.Trim() : null,
+            Pesel = person ? form.Pesel?.Trim() : null,
+            PhoneNumber = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim(),
+            CompanyName = person ? null : form.CompanyName?.Trim(),
+            Nip = person ? null : PolishIds.NormalizeNip(form.Nip),
+            Regon = person ? null : form.Regon?.Replace(" ", "").Replace("-", ""),
+            RepresentativeName = person ? null : form.RepresentativeName?.Trim(),
+            RegisteredAt = now,
+            Verification = VerificationStatus.Unverified,
+            LockoutEnabled = true,
+        };
     }
 }

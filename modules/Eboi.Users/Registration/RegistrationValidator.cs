@@ -13,6 +13,20 @@ public static partial class RegistrationValidator
 {
     public static IReadOnlyList<(string Field, string Message)> Validate(RegistrationForm f)
     {
+        var errors = ValidateIdentity(f).ToList();
+        void Add(string field, string message) => errors.Add((field, message));
+        foreach (var message in PasswordPolicy.Check(f.Password, f.Email)) Add(nameof(f.Password), message);
+        if (string.IsNullOrEmpty(f.ConfirmPassword)) Add(nameof(f.ConfirmPassword), "Powtórz hasło.");
+        else if (f.Password != f.ConfirmPassword) Add(nameof(f.ConfirmPassword), "Hasła nie są takie same.");
+
+        if (!f.AcceptRegulamin) Add(nameof(f.AcceptRegulamin), "Zaakceptuj regulamin portalu, aby założyć konto.");
+        if (!f.ConsentDataProcessing) Add(nameof(f.ConsentDataProcessing), "Zgoda na przetwarzanie danych osobowych jest potrzebna do założenia konta.");
+        return errors;
+    }
+
+    /// <summary>Who the applicant is (e-mail, names, PESEL or NIP/REGON): also what staff fill in for an invited account.</summary>
+    public static IReadOnlyList<(string Field, string Message)> ValidateIdentity(RegistrationForm f)
+    {
         var errors = new List<(string, string)>();
         void Add(string field, string message) => errors.Add((field, message));
 
@@ -39,13 +53,6 @@ public static partial class RegistrationValidator
             else if (!PolishIds.IsValidRegon(f.Regon)) Add(nameof(f.Regon), "Ten REGON jest niepoprawny – sprawdź cyfry (9 lub 14 cyfr).");
             Name(f.RepresentativeName, nameof(f.RepresentativeName), "imię i nazwisko osoby reprezentującej", Add);
         }
-
-        foreach (var message in PasswordPolicy.Check(f.Password, f.Email)) Add(nameof(f.Password), message);
-        if (string.IsNullOrEmpty(f.ConfirmPassword)) Add(nameof(f.ConfirmPassword), "Powtórz hasło.");
-        else if (f.Password != f.ConfirmPassword) Add(nameof(f.ConfirmPassword), "Hasła nie są takie same.");
-
-        if (!f.AcceptRegulamin) Add(nameof(f.AcceptRegulamin), "Zaakceptuj regulamin portalu, aby założyć konto.");
-        if (!f.ConsentDataProcessing) Add(nameof(f.ConsentDataProcessing), "Zgoda na przetwarzanie danych osobowych jest potrzebna do założenia konta.");
         return errors;
     }
 

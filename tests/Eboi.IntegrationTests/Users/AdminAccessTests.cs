@@ -9,7 +9,7 @@ namespace Eboi.IntegrationTests.Users;
 /// </summary>
 public sealed class AdminAccessTests : FreshAppTest
 {
-    private static readonly string[] UsersPages = ["/admin/uzytkownicy", "/admin/uzytkownicy/{id}"];
+    private static readonly string[] UsersPages = ["/admin/uzytkownicy", "/admin/uzytkownicy/{id}", "/admin/uzytkownicy/nowy", "/admin/dziennik"];
 
     [Fact]
     public async Task Staff_panel_answers_only_to_staff_of_this_tenant_with_the_permission()
@@ -89,5 +89,40 @@ public sealed class AdminAccessTests : FreshAppTest
         Assert.Contains(citizenEmail, waiting);
         Assert.DoesNotContain(adminEmail, waiting);
         Assert.Contains("Kartoteka 12/2026", await admin.GetStringAsync($"/siedlec/admin/uzytkownicy/{citizenId:N}"));
+    }
+
+    [Fact]
+    public async Task Office_creates_an_account_and_the_citizen_sets_the_password_from_the_invitation()
+    {
+        var (adminEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Administrator");
+        var admin = await StaffAccounts.SignInAsync(App, "kozy", adminEmail);
+        var email = $"zaproszony.{Guid.NewGuid():N}@example.test";
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.FirstName"] = "Zofia", ["Form.LastName"] = "Zaproszona", ["Form.Pesel"] = "02211307589", ["Form.Email"] = email, ["IdentityChecked"] = "true",
+        };
+        var (created, _) = await FormPost.SubmitAsync(admin, "/kozy/admin/uzytkownicy/nowy?typ=osoba", fields);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var (duplicate, duplicateDoc) = await FormPost.SubmitAsync(admin, "/kozy/admin/uzytkownicy/nowy?typ=osoba", fields);
+        Assert.Contains("już istnieje", duplicateDoc.FieldError("Form_Email"));
+
+        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        var link = new Uri(AccountJourneyTests.LinkIn(mail));
+        Assert.Equal("/kozy/konto/zaproszenie", link.AbsolutePath);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query);
+        var accept = new Dictionary<string, string>
+        {
+            ["u"] = query["u"].ToString(), ["t"] = query["t"].ToString(), ["Password"] = "Wlasne-Haslo3", ["ConfirmPassword"] = "Wlasne-Haslo3",
+            ["ConsentDataProcessing"] = "true", ["AcceptRegulamin"] = "true",
+        };
+        var citizen = App.CreateClient(new() { AllowAutoRedirect = false });
+        var (_, done) = await FormPost.SubmitAsync(citizen, link.PathAndQuery, accept);
+        Assert.Contains("Hasło zostało ustawione", done.Body!.TextContent);
+        var (_, again) = await FormPost.SubmitAsync(citizen, link.PathAndQuery, accept);
+        Assert.NotNull(again.QuerySelector(".error-summary"));
+
+        var (login, _) = await FormPost.SubmitAsync(citizen, "/kozy/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Wlasne-Haslo3" });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Contains("Zweryfikowano", await citizen.GetStringAsync("/kozy/konto"));
     }
 }
