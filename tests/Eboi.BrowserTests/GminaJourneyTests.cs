@@ -23,9 +23,9 @@ public sealed class GminaJourneyTests(BrowserApp app)
         await Accessibility.AssertNoViolationsAsync(page);
         await Accessibility.ScreenshotAsync(page, $"{slug}-2-catalog");
 
-        await page.GetByLabel("Szukaj sprawy").FillAsync(query);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Szukaj" }).ClickAsync();
-        await page.WaitForURLAsync("**q=*");
+        var search = page.GetByLabel("Szukaj sprawy");
+        await search.FillAsync(query);
+        await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Szukaj", Exact = true }).ClickAsync(), "q=");
         var status = await page.GetByRole(AriaRole.Status).TextContentAsync();
         Assert.StartsWith("Znaleziono", status!.Trim());
         await Accessibility.AssertNoViolationsAsync(page);

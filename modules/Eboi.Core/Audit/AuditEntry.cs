@@ -33,4 +33,6 @@ public enum AuditEvent
     VerificationRejected,
     Published,
     Unpublished,
+    PersonalDataChanged,
+    AccountDeleted,
 }

@@ -19,6 +19,8 @@ public static class AuditEventLabels
         AuditEvent.VerificationRejected => "Odrzucenie weryfikacji",
         AuditEvent.Published => "Publikacja treści",
         AuditEvent.Unpublished => "Wycofanie treści",
+        AuditEvent.PersonalDataChanged => "Zmiana danych konta",
+        AuditEvent.AccountDeleted => "Usunięcie konta",
         _ => e.ToString(),
     };
 }

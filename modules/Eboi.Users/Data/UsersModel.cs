@@ -1,3 +1,4 @@
+using Eboi.Core.Data;
 using Eboi.Users.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,7 @@ internal static class UsersModel
             e.Property(u => u.Kind).HasConversion<string>();
             e.Property(u => u.Verification).HasConversion<string>();
             e.Ignore(u => u.DisplayName);
+            e.Property(u => u.Notifications).HasJsonColumn();
             e.HasMany<EboiUserClaim>().WithOne().HasForeignKey(c => c.UserId).IsRequired();
             e.HasMany<EboiUserLogin>().WithOne().HasForeignKey(l => l.UserId).IsRequired();
             e.HasMany<EboiUserToken>().WithOne().HasForeignKey(t => t.UserId).IsRequired();

@@ -29,6 +29,7 @@ public sealed class EboiUser : IdentityUser<Guid>, ITenantOwned
     public string? RegulaminVersion { get; set; }
     public DateTimeOffset? RegulaminAcceptedAt { get; set; }
     public DateTimeOffset? DataConsentAt { get; set; }
+    public NotificationPreferences Notifications { get; set; } = new();
 
     /// <summary>Name to greet the user with: first name, or the company's name.</summary>
     public string DisplayName => Kind == ApplicantKind.Company ? CompanyName ?? Email ?? "" : $"{FirstName} {LastName}".Trim();
