@@ -25,6 +25,7 @@ public sealed class EmailModule : IEboiModule
         });
         services.AddHttpContextAccessor();
         services.AddScoped<EmailTemplateService>();
+        services.AddSingleton<Eboi.Core.Security.IAdminMenuProvider, Admin.EmailAdminMenu>();
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IMailTransportResolver, MailTransportResolver>();

@@ -62,6 +62,14 @@ public sealed class FormFieldTagHelper : TagHelper
         if (errors.Count > 0) describedBy.Add(id + "-error");
         AppendErrors(html, id, errors, enc);
         var value = Type == "password" ? "" : attempted ?? For.Model?.ToString() ?? "";
+        if (Type == "textarea")
+        {
+            html.AppendHtml($"<textarea id=\"{id}\" name=\"{enc.Encode(name)}\" rows=\"14\""
+                + (Required ? " required aria-required=\"true\"" : "") + Described(describedBy) + (errors.Count > 0 ? " aria-invalid=\"true\"" : "")
+                + $">{enc.Encode(value)}</textarea>");
+            output.Content.SetHtmlContent(html);
+            return;
+        }
         html.AppendHtml($"<input type=\"{Type}\" id=\"{id}\" name=\"{enc.Encode(name)}\" value=\"{enc.Encode(value)}\""
             + (Required ? " required aria-required=\"true\"" : "")
             + (Autocomplete is not null ? $" autocomplete=\"{Autocomplete}\"" : "")
