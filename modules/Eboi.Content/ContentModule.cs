@@ -22,6 +22,7 @@ public sealed class ContentModule : IEboiModule, INavigationProvider
         services.AddScoped<ContentTypeService>();
         services.AddScoped<Regulamin.RegulaminReader>();
         services.AddSingleton<INavigationProvider>(this);
+        services.AddSingleton<Core.Security.IAdminMenuProvider, Admin.ContentAdminMenu>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => ContentModel.Configure(modelBuilder);

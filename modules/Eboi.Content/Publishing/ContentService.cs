@@ -21,6 +21,30 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
             .Where(v => v.ContentType == contentType && v.Status == ContentStatus.Published)
             .OrderBy(v => v.SortOrder).ThenBy(v => v.Title).ToListAsync(ct);
 
+    /// <summary>Items of the given types with their newest and published version numbers (staff panel list).</summary>
+    public async Task<IReadOnlyList<ContentItemSummary>> ListItemsAsync(IReadOnlyCollection<string> contentTypes, CancellationToken ct = default)
+    {
+        var rows = await db.Set<ContentVersion>().AsNoTracking().Where(v => contentTypes.Contains(v.ContentType))
+            .GroupBy(v => new { v.ItemId, v.ContentType })
+            .Select(g => new
+            {
+                g.Key.ItemId, g.Key.ContentType,
+                Latest = g.Max(v => v.Number),
+                Published = g.Where(v => v.Status == ContentStatus.Published).Max(v => (int?)v.Number),
+            }).ToListAsync(ct);
+        var latest = rows.Select(r => (r.ItemId, r.Latest)).ToList();
+        var versions = await db.Set<ContentVersion>().AsNoTracking().Where(v => contentTypes.Contains(v.ContentType)).ToListAsync(ct);
+        return rows.Select(r =>
+        {
+            var v = versions.Single(x => x.ItemId == r.ItemId && x.Number == r.Latest);
+            return new ContentItemSummary(r.ItemId, r.ContentType, v.Title, v.Slug, r.Latest, r.Published, v.CreatedAt);
+        }).OrderBy(s => s.ContentType).ThenBy(s => s.Title).ToList();
+    }
+
+    /// <summary>The newest version of an item (what the editor opens).</summary>
+    public Task<ContentVersion?> LatestAsync(Guid itemId, CancellationToken ct = default) =>
+        db.Set<ContentVersion>().AsNoTracking().Where(v => v.ItemId == itemId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+
     public Task<ContentItem?> FindItemAsync(string contentType, string key, CancellationToken ct = default) =>
         db.Set<ContentItem>().FirstOrDefaultAsync(i => i.ContentType == contentType && i.Key == key, ct);
 
