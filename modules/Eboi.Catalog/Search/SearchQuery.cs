@@ -18,7 +18,11 @@ public static class SearchQuery
         "ze", "zeby",
     ];
 
-    public static string Normalize(string? q) => (q ?? "").Trim() is var t && t.Length > MaxLength ? t[..MaxLength] : (q ?? "").Trim();
+    public static string Normalize(string? q)
+    {
+        var trimmed = (q ?? "").Trim();
+        return trimmed.Length > MaxLength ? trimmed[..MaxLength] : trimmed;
+    }
 
     /// <summary>Words worth matching one by one (typo fallback and "any word" fallback).</summary>
     public static IReadOnlyList<string> Words(string query)

@@ -24,20 +24,15 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
     /// <summary>Items of the given types with their newest and published version numbers (staff panel list).</summary>
     public async Task<IReadOnlyList<ContentItemSummary>> ListItemsAsync(IReadOnlyCollection<string> contentTypes, CancellationToken ct = default)
     {
-        var rows = await db.Set<ContentVersion>().AsNoTracking().Where(v => contentTypes.Contains(v.ContentType))
-            .GroupBy(v => new { v.ItemId, v.ContentType })
-            .Select(g => new
-            {
-                g.Key.ItemId, g.Key.ContentType,
-                Latest = g.Max(v => v.Number),
-                Published = g.Where(v => v.Status == ContentStatus.Published).Max(v => (int?)v.Number),
-            }).ToListAsync(ct);
-        var latest = rows.Select(r => (r.ItemId, r.Latest)).ToList();
-        var versions = await db.Set<ContentVersion>().AsNoTracking().Where(v => contentTypes.Contains(v.ContentType)).ToListAsync(ct);
-        return rows.Select(r =>
+        // One query for the version headers (not their jsonb data); grouped per item here.
+        var versions = await db.Set<ContentVersion>().AsNoTracking().Where(v => contentTypes.Contains(v.ContentType))
+            .Select(v => new { v.ItemId, v.ContentType, v.Number, v.Status, v.Title, v.Slug, v.CreatedAt })
+            .ToListAsync(ct);
+        return versions.GroupBy(v => v.ItemId).Select(g =>
         {
-            var v = versions.Single(x => x.ItemId == r.ItemId && x.Number == r.Latest);
-            return new ContentItemSummary(r.ItemId, r.ContentType, v.Title, v.Slug, r.Latest, r.Published, v.CreatedAt);
+            var latest = g.MaxBy(v => v.Number)!;
+            var published = g.FirstOrDefault(v => v.Status == ContentStatus.Published)?.Number;
+            return new ContentItemSummary(g.Key, latest.ContentType, latest.Title, latest.Slug, latest.Number, published, latest.CreatedAt);
         }).OrderBy(s => s.ContentType).ThenBy(s => s.Title).ToList();
     }
 

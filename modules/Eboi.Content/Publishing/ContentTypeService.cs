@@ -30,9 +30,6 @@ public sealed class ContentTypeService(EboiDbContext db, TimeProvider clock)
         return true;
     }
 
-    public Task<ContentType?> FindAsync(string name, CancellationToken ct = default) =>
-        db.Set<ContentType>().AsNoTracking().FirstOrDefaultAsync(t => t.Name == name, ct);
-
     private sealed class FieldComparer : IEqualityComparer<ContentField>
     {
         public static readonly FieldComparer Instance = new();

@@ -12,7 +12,4 @@ public static class PolishTime
 
     /// <summary>"21 listopada 2026, 14:05".</summary>
     public static string Format(DateTimeOffset utc) => ToWarsaw(utc).ToString("d MMMM yyyy, HH:mm", Culture);
-
-    /// <summary>"21 listopada 2026".</summary>
-    public static string FormatDate(DateTimeOffset utc) => ToWarsaw(utc).ToString("d MMMM yyyy", Culture);
 }

@@ -13,7 +13,7 @@ public sealed class EboiPageConvention(ModuleRegistry modules) : IPageApplicatio
 {
     public void Apply(PageApplicationModel model)
     {
-        var module = modules.ForAssembly(model.PageType.Assembly) ?? modules.ForAssembly(model.ModelType?.Assembly ?? model.PageType.Assembly);
+        var module = modules.ForAssembly(model.PageType.Assembly);
         if (module is not null) model.EndpointMetadata.Add(new ModuleMetadata(module.Name, module.AlwaysEnabled));
 
         var type = model.ModelType ?? model.PageType;

@@ -91,6 +91,4 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
         !u.EmailConfirmed ? "nieaktywne" : u.LockoutEnd is { } end && end > now ? "zablokowane" : "aktywne";
 
     public static string Format(DateTimeOffset? at) => at is { } t ? PolishTime.Format(t) : "–";
-
-    public static bool IsStaffPermission(string permission) => Permissions.All.ContainsKey(permission);
 }

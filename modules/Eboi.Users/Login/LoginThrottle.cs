@@ -17,9 +17,15 @@ public sealed class LoginThrottle(TimeProvider clock)
     public bool IsBlocked(Guid tenant, string login) =>
         _failures.TryGetValue(Key(tenant, login), out var f) && f.Count >= MaxFailures && clock.GetUtcNow() - f.Since < Window;
 
+    /// <summary>Above this many tracked names, expired entries are dropped (names tried by an attacker must not pile up).</summary>
+    public const int PruneAbove = 10_000;
+
     public void Fail(Guid tenant, string login)
     {
         var now = clock.GetUtcNow();
+        if (_failures.Count > PruneAbove)
+            foreach (var (key, f) in _failures)
+                if (now - f.Since >= Window) _failures.TryRemove(key, out _);
         _failures.AddOrUpdate(Key(tenant, login), _ => (1, now), (_, f) => now - f.Since >= Window ? (1, now) : (f.Count + 1, f.Since));
     }
 

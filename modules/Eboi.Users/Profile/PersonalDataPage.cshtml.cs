@@ -13,7 +13,7 @@ namespace Eboi.Users.Profile;
 /// REGON are changed by the office only: they link the account to the citizen's records.
 /// </summary>
 [Authorize]
-public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, AuditLog audit) : PageModel
+public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, AuditLog audit, TimeProvider clock) : PageModel
 {
     public EboiUser Account { get; private set; } = null!;
     public bool Saved { get; private set; }
@@ -64,7 +64,7 @@ public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInMan
             user.RepresentativeName = Form.RepresentativeName!.Trim();
         }
         user.PhoneNumber = string.IsNullOrWhiteSpace(Form.Phone) ? null : Form.Phone.Trim();
-        user.DataConsentAt = DateTimeOffset.UtcNow;
+        user.DataConsentAt = clock.GetUtcNow();
         audit.Add(AuditEvent.PersonalDataChanged, user.Email!);
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);

@@ -47,7 +47,7 @@ public sealed class FormFieldTagHelper : TagHelper
             if (errors.Count > 0) describedBy.Add(id + "-error");
             AppendErrors(html, id, errors, enc);
             html.AppendHtml($"<div class=\"checkbox\"><input type=\"checkbox\" id=\"{id}\" name=\"{enc.Encode(name)}\" value=\"true\"{(isChecked ? " checked" : "")}{(Required ? " required" : "")}{Described(describedBy)}{(errors.Count > 0 ? " aria-invalid=\"true\"" : "")} />");
-            html.AppendHtml($"<label for=\"{id}\">{Label}{RequiredMark()}</label></div>");
+            html.AppendHtml($"<label for=\"{id}\">{enc.Encode(Label)}{RequiredMark()}</label></div>");
             if (Hint is not null) html.AppendHtml($"<p class=\"hint\" id=\"{id}-hint\">{Hint}</p>");
             output.Content.SetHtmlContent(html);
             return;
