@@ -1,6 +1,7 @@
 using Eboi.Cms.Hosting;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
+using Eboi.HostPanel.Accounts;
 using Eboi.Recipes.Applying;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
@@ -8,12 +9,12 @@ using Eboi.Recipes.Validation;
 namespace Eboi.Cms.Cli;
 
 /// <summary>
-/// The operator's verbs: recipe validate, tenant create|list|disable|enable, migrate. They use the same services
+/// The operator's verbs: recipe validate, tenant create|list|disable|enable, operator create|reset, migrate. They use the same services
 /// as the web host and the host panel, so a tenant created here is served by a running app within seconds.
 /// </summary>
 public static class CliCommands
 {
-    private static readonly HashSet<string> Verbs = ["recipe", "tenant", "migrate"];
+    private static readonly HashSet<string> Verbs = ["recipe", "tenant", "migrate", "operator"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -37,6 +38,8 @@ public static class CliCommands
                 ["tenant", "disable", var slug] => await SetStateAsync(sp, slug, TenantState.Disabled),
                 ["tenant", "enable", var slug] => await SetStateAsync(sp, slug, TenantState.Active),
                 ["tenant", "create", var slug, .. var rest] => await CreateAsync(sp, slug, rest),
+                ["operator", "create", var login, .. var rest] => await CreateOperatorAsync(sp, login, rest),
+                ["operator", "reset", var login] => await ResetOperatorAsync(sp, login),
                 _ => Usage(),
             };
         }
@@ -88,12 +91,41 @@ public static class CliCommands
         return 0;
     }
 
+    private static async Task<int> CreateOperatorAsync(IServiceProvider sp, string login, string[] rest)
+    {
+        var name = rest is ["--name", var n] ? n : rest.Length == 0 ? login : null;
+        if (name is null) return Usage();
+        await sp.GetRequiredService<MigrationRunner>().MigrateAsync();
+        var operators = sp.GetRequiredService<OperatorAccounts>();
+        if (await operators.ExistsAsync(login))
+        {
+            Console.Error.WriteLine($"Operator „{login}” już istnieje; nowe hasło nada: eboi operator reset {login}");
+            return 1;
+        }
+        var password = await operators.CreateAsync(login, name);
+        Console.WriteLine($"Utworzono operatora „{login.Trim().ToLowerInvariant()}”. Hasło (pokazywane tylko teraz): {password}");
+        Console.WriteLine("Panel operatora: /admin na adresie głównym portalu.");
+        return 0;
+    }
+
+    private static async Task<int> ResetOperatorAsync(IServiceProvider sp, string login)
+    {
+        var password = await sp.GetRequiredService<OperatorAccounts>().ResetPasswordAsync(login);
+        if (password is null)
+        {
+            Console.Error.WriteLine($"Nie ma operatora „{login}”.");
+            return 1;
+        }
+        Console.WriteLine($"Nowe hasło operatora „{login}” (pokazywane tylko teraz; dotychczasowe sesje wygasły): {password}");
+        return 0;
+    }
+
     private static async Task<int> ListAsync(IServiceProvider sp)
     {
         var tenants = await sp.GetRequiredService<TenantAdministration>().ListAsync();
         Console.WriteLine($"{"SLUG",-16} {"STAN",-10} {"MOTYW",-12} {"NAZWA",-28} HOSTY");
         foreach (var t in tenants)
-            Console.WriteLine($"{t.Slug,-16} {(t.State == TenantState.Active ? "aktywny" : "wyłączony"),-10} {t.Theme,-12} {t.Name,-28} {string.Join(",", t.Hosts.Select(h => h.Host))}");
+            Console.WriteLine($"{t.Slug,-16} {TenantStateLabels.Of(t.State),-10} {t.Theme,-12} {t.Name,-28} {string.Join(",", t.Hosts.Select(h => h.Host))}");
         Console.WriteLine($"Razem: {tenants.Count}");
         return 0;
     }
@@ -117,6 +149,8 @@ public static class CliCommands
               eboi tenant create SLUG --recipe PLIK [--host NAZWA]... [--demo]
               eboi tenant list
               eboi tenant disable|enable SLUG
+              eboi operator create LOGIN [--name "Imię Nazwisko"]
+              eboi operator reset LOGIN
               eboi migrate
             """);
         return 2;

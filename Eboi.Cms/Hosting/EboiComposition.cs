@@ -4,6 +4,7 @@ using Eboi.Core;
 using Eboi.Core.Modules;
 using Eboi.Core.Web;
 using Eboi.Email;
+using Eboi.HostPanel;
 using Eboi.Users;
 using Eboi.Recipes;
 
@@ -12,7 +13,7 @@ namespace Eboi.Cms.Hosting;
 /// <summary>The modules this host composes, and the services both the web host and the CLI need.</summary>
 public static class EboiComposition
 {
-    public static IEboiModule[] Modules() => [new ContentModule(), new CatalogModule(), new EmailModule(), new UsersModule(), new RecipesModule()];
+    public static IEboiModule[] Modules() => [new ContentModule(), new CatalogModule(), new EmailModule(), new UsersModule(), new RecipesModule(), new HostPanelModule()];
 
     public static ModuleRegistry AddEboiApplication(this IServiceCollection services, IConfiguration configuration)
     {

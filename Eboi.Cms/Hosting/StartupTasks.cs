@@ -1,5 +1,6 @@
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
+using Eboi.HostPanel.Accounts;
 using Eboi.Recipes.Applying;
 using Eboi.Recipes.Sources;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace Eboi.Cms.Hosting;
 
 /// <summary>
 /// Before anything else starts (the server included): apply migrations, then the seed recipes whose tenant does
-/// not exist yet. A second start re-seeds nothing.
+/// not exist yet (and, with demo data, the demo host operator). A second start re-seeds nothing.
 /// </summary>
 public sealed class StartupTasks(IServiceProvider services, IOptions<RecipeOptions> options, ILogger<StartupTasks> logger) : IHostedLifecycleService
 {
@@ -26,6 +27,11 @@ public sealed class StartupTasks(IServiceProvider services, IOptions<RecipeOptio
             var result = await scope.ServiceProvider.GetRequiredService<RecipeApplier>()
                 .ApplyAsync(source, new RecipeApplyOptions(Demo: options.Value.SeedDemo), ct);
             logger.LogInformation("Seeded tenant {Tenant} from {Recipe} ({Changes} records)", result.Slug, source.DisplayName, result.Changes);
+        }
+        if (options.Value.SeedDemo)
+        {
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<DemoOperatorSeeder>().EnsureAsync(ct);
         }
         services.GetRequiredService<TenantRegistry>().Invalidate();
     }

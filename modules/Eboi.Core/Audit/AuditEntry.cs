@@ -16,7 +16,10 @@ public sealed class AuditEntry : ITenantOwned
     public string? Ip { get; set; }
 }
 
-/// <summary>What the log records (issue: logins, failures, lockouts, role changes, verifications, publications).</summary>
+/// <summary>
+/// What the log records: logins, failures, lockouts, role changes, verifications, publications, and what the hosting
+/// provider did to the tenant (created, disabled, enabled, host names), so the office sees that too.
+/// </summary>
 public enum AuditEvent
 {
     LoginSucceeded,
@@ -35,4 +38,8 @@ public enum AuditEvent
     Unpublished,
     PersonalDataChanged,
     AccountDeleted,
+    TenantCreated,
+    TenantDisabled,
+    TenantEnabled,
+    TenantHostsChanged,
 }

@@ -21,6 +21,10 @@ public static class AuditEventLabels
         AuditEvent.Unpublished => "Wycofanie treści",
         AuditEvent.PersonalDataChanged => "Zmiana danych konta",
         AuditEvent.AccountDeleted => "Usunięcie konta",
+        AuditEvent.TenantCreated => "Utworzenie urzędu (operator)",
+        AuditEvent.TenantDisabled => "Wyłączenie portalu (operator)",
+        AuditEvent.TenantEnabled => "Włączenie portalu (operator)",
+        AuditEvent.TenantHostsChanged => "Zmiana adresów portalu (operator)",
         _ => e.ToString(),
     };
 }

@@ -8,6 +8,9 @@ public static class ModuleNames
     public const string Catalog = "Catalog";
     public const string Recipes = "Recipes";
 
+    /// <summary>The hosting provider's panel (host level only, never listed by a tenant).</summary>
+    public const string HostPanel = "HostPanel";
+
     /// <summary>Always enabled (every tenant sends account e-mail), so not in <see cref="Known"/>.</summary>
     public const string Email = "Email";
     public const string TaxCards = "TaxCards";

@@ -1,20 +1,69 @@
+using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eboi.Core.Tenancy;
 
-/// <summary>The hosting provider's operations on tenants (CLI and host panel): list, enable, disable.</summary>
-public sealed class TenantAdministration(EboiDbContext db, TenantRegistry registry, TimeProvider clock)
+/// <summary>
+/// The hosting provider's operations on tenants (CLI and host panel): list, enable, disable, host names. Each
+/// change is written to the tenant's own audit log, so the office sees what the provider did.
+/// </summary>
+public sealed class TenantAdministration(EboiDbContext db, TenantRegistry registry, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Tenant>> ListAsync(CancellationToken ct = default) =>
         await db.Tenants.AsNoTracking().Include(t => t.Hosts).OrderBy(t => t.Slug).ToListAsync(ct);
 
+    public Task<Tenant?> FindAsync(string slug, CancellationToken ct = default) =>
+        db.Tenants.AsNoTracking().Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Slug == slug, ct);
+
     /// <summary>Sets the tenant's state; returns false when no tenant has that slug.</summary>
     public async Task<bool> SetStateAsync(string slug, TenantState state, CancellationToken ct = default)
     {
-        var rows = await db.Tenants.Where(t => t.Slug == slug)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, state).SetProperty(t => t.UpdatedAt, clock.GetUtcNow()), ct);
+        var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.Slug == slug, ct);
+        if (tenant is null) return false;
+        if (tenant.State != state)
+        {
+            tenant.State = state;
+            tenant.UpdatedAt = clock.GetUtcNow();
+            // The audit row belongs to the tenant: RLS needs its id on the connection.
+            db.UseTenant(tenant.Id);
+            audit.Add(state == TenantState.Disabled ? AuditEvent.TenantDisabled : AuditEvent.TenantEnabled, tenant.Slug);
+            await db.SaveChangesAsync(ct);
+        }
         registry.Invalidate();
-        return rows > 0;
+        return true;
+    }
+
+    /// <summary>
+    /// Replaces the tenant's host names. Returns the problems (Polish, one per host) and changes nothing if there are
+    /// any. <paramref name="reservedHost"/> is the host the panel itself answers on: giving it to a tenant would
+    /// turn the host portal into that gmina's portal.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SetHostsAsync(string slug, IReadOnlyList<string> hosts, string? reservedHost, CancellationToken ct = default)
+    {
+        var tenant = await db.Tenants.Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Slug == slug, ct)
+            ?? throw new InvalidOperationException($"No tenant {slug}");
+        var errors = new List<string>();
+        foreach (var host in hosts)
+        {
+            if (!HostNames.IsValid(host)) errors.Add($"„{host}” nie jest poprawną nazwą hosta (małe litery, cyfry, myślniki i kropki, bez portu i http://).");
+            else if (string.Equals(host, reservedHost, StringComparison.OrdinalIgnoreCase)) errors.Add($"Pod adresem „{host}” działa panel operatora i portal główny; nie może go przejąć urząd.");
+        }
+        var taken = await db.TenantHosts.AsNoTracking().Where(h => hosts.Contains(h.Host) && h.TenantId != tenant.Id)
+            .Join(db.Tenants, h => h.TenantId, t => t.Id, (h, t) => new { h.Host, t.Slug }).ToListAsync(ct);
+        errors.AddRange(taken.Select(h => $"Host „{h.Host}” należy już do urzędu „{h.Slug}”."));
+        if (errors.Count > 0) return errors;
+
+        var before = tenant.Hosts.Select(h => h.Host).Order().ToList();
+        if (before.SequenceEqual(hosts.Order())) return [];
+        tenant.Hosts.RemoveAll(h => !hosts.Contains(h.Host));
+        foreach (var host in hosts.Where(h => tenant.Hosts.All(x => x.Host != h)))
+            tenant.Hosts.Add(new TenantHost { Host = host, TenantId = tenant.Id });
+        tenant.UpdatedAt = clock.GetUtcNow();
+        db.UseTenant(tenant.Id);
+        audit.Add(AuditEvent.TenantHostsChanged, tenant.Slug, $"{string.Join(", ", before)} → {string.Join(", ", hosts)}");
+        await db.SaveChangesAsync(ct);
+        registry.Invalidate();
+        return [];
     }
 }

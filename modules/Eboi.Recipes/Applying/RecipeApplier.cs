@@ -87,6 +87,7 @@ public sealed class RecipeApplier(
     {
         var errors = new List<RecipeError>();
         if (ReservedNames.TenantSlugs.Contains(slug)) errors.Add(new("slug", $"Adres „{slug}” jest zarezerwowany przez aplikację."));
+        else if (!TenantSlugs.IsValid(slug)) errors.Add(new("slug", $"„{slug}”: {TenantSlugs.Rule}"));
         var taken = await db.TenantHosts.AsNoTracking().Where(h => hosts.Contains(h.Host))
             .Join(db.Tenants, h => h.TenantId, t => t.Id, (h, t) => new { h.Host, t.Slug }).ToListAsync(ct);
         foreach (var h in taken.Where(h => h.Slug != slug))

@@ -23,6 +23,9 @@ public sealed class FormFieldTagHelper : TagHelper
     public string? Inputmode { get; set; }
     public int? Maxlength { get; set; }
 
+    /// <summary>Height of a textarea in lines.</summary>
+    public int Rows { get; set; } = 14;
+
     [ViewContext, HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
@@ -64,7 +67,7 @@ public sealed class FormFieldTagHelper : TagHelper
         var value = Type == "password" ? "" : attempted ?? For.Model?.ToString() ?? "";
         if (Type == "textarea")
         {
-            html.AppendHtml($"<textarea id=\"{id}\" name=\"{enc.Encode(name)}\" rows=\"14\""
+            html.AppendHtml($"<textarea id=\"{id}\" name=\"{enc.Encode(name)}\" rows=\"{Rows}\""
                 + (Required ? " required aria-required=\"true\"" : "") + Described(describedBy) + (errors.Count > 0 ? " aria-invalid=\"true\"" : "")
                 + $">{enc.Encode(value)}</textarea>");
             output.Content.SetHtmlContent(html);

@@ -1,0 +1,41 @@
+using Eboi.Core.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Eboi.HostPanel.Accounts;
+
+/// <summary>Host level /admin/logowanie: the hosting provider's operators sign in here (not tenant accounts).</summary>
+[HostOnly]
+[EnableRateLimiting(HostPanelModule.LoginRateLimit)]
+public sealed class OperatorLoginPageModel(OperatorAccounts operators) : PageModel
+{
+    [BindProperty]
+    public OperatorLoginForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (string.IsNullOrWhiteSpace(Form.Login)) ModelState.AddModelError("Form.Login", "Wpisz login.");
+        if (string.IsNullOrEmpty(Form.Password)) ModelState.AddModelError("Form.Password", "Wpisz hasło.");
+        if (!ModelState.IsValid) return Page();
+
+        switch (await operators.SignInAsync(HttpContext, Form.Login!, Form.Password!, ct))
+        {
+            case OperatorSignInResult.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/admin", StringComparison.Ordinal) ? ReturnUrl : "/admin");
+            case OperatorSignInResult.LockedOut:
+                ModelState.AddModelError("", "Zbyt wiele nieudanych prób logowania. Konto jest zablokowane na 15 minut; hasło może też zresetować administrator serwera (./eboi operator reset).");
+                break;
+            default:
+                ModelState.AddModelError("Form.Password", "Nieprawidłowy login lub hasło.");
+                break;
+        }
+        return Page();
+    }
+}

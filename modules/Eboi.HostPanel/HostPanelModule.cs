@@ -1,0 +1,48 @@
+using System.Threading.RateLimiting;
+using Eboi.Core.Modules;
+using Eboi.Core.Security;
+using Eboi.HostPanel.Accounts;
+using Eboi.HostPanel.Data;
+using Eboi.HostPanel.Domain;
+using Eboi.HostPanel.Tenants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eboi.HostPanel;
+
+/// <summary>
+/// The hosting provider's panel at host level /admin: its own operator accounts and cookie (never a tenant user),
+/// the tenants list, creating a tenant from a recipe, host names, disable and enable.
+/// </summary>
+public sealed class HostPanelModule : IEboiModule
+{
+    public const string LoginRateLimit = "operator-logowanie";
+
+    public string Name => ModuleNames.HostPanel;
+    public bool AlwaysEnabled => true;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOperatorAuthentication();
+        services.AddSingleton<IPasswordHasher<HostOperator>, PasswordHasher<HostOperator>>();
+        services.AddScoped<OperatorAccounts>();
+        services.AddScoped<DemoOperatorSeeder>();
+        services.AddSingleton<RecipeFiles>();
+        services.AddScoped<TenantCreator>();
+        services.AddSingleton<IAdminMenuProvider, HostPanelMenu>();
+
+        var limit = configuration.GetValue("Eboi:HostPanel:LoginAttemptsPerWindow", 20);
+        var window = TimeSpan.FromMinutes(configuration.GetValue("Eboi:HostPanel:LoginWindowMinutes", 10));
+        services.AddRateLimiter(o => o.AddPolicy(LoginRateLimit, ctx => HttpMethods.IsPost(ctx.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter($"{LoginRateLimit}:{ctx.Connection.RemoteIpAddress}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("get")));
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => HostPanelModel.Configure(modelBuilder);
+}

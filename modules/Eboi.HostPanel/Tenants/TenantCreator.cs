@@ -1,0 +1,80 @@
+using System.Text;
+using Eboi.Core.Audit;
+using Eboi.Core.Data;
+using Eboi.Core.Tenancy;
+using Eboi.Recipes.Applying;
+using Eboi.Recipes.Sources;
+using Eboi.Recipes.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eboi.HostPanel.Tenants;
+
+/// <summary>The outcome of creating a tenant: its slug, or the problems (by form field, and the recipe's by JSON path).</summary>
+public sealed record TenantCreation(string? Slug, IReadOnlyList<(string Field, string Message)> FieldErrors, IReadOnlyList<RecipeError> RecipeErrors)
+{
+    public bool Succeeded => Slug is not null;
+}
+
+/// <summary>
+/// Creates a new tenant from a recipe for the host panel: validates the whole recipe first, refuses to touch an
+/// existing tenant (the panel creates; recipes re-applied by the CLI update), applies it in one transaction and
+/// records the creation in the new tenant's audit log.
+/// </summary>
+public sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, EboiDbContext db, AuditLog audit)
+{
+    public const long MaxUploadBytes = 2 * 1024 * 1024;
+
+    /// <summary>Reads an uploaded file as strict UTF-8; null with a message when it is not a usable recipe file.</summary>
+    public static async Task<(string? Json, string? Error)> ReadUploadAsync(Stream stream, long length, string fileName, CancellationToken ct)
+    {
+        if (length == 0) return (null, "Wybrany plik jest pusty.");
+        if (length > MaxUploadBytes) return (null, "Plik przepisu może mieć najwyżej 2 MB.");
+        if (!fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return (null, "Przepis musi być plikiem JSON (rozszerzenie .json).");
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        try
+        {
+            return (await reader.ReadToEndAsync(ct), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, "Plik nie jest zapisany w kodowaniu UTF-8.");
+        }
+    }
+
+    public async Task<TenantCreation> CreateAsync(RecipeSource source, string? slug, IReadOnlyList<string> hosts, bool demo, string sourceField, string? reservedHost, CancellationToken ct)
+    {
+        LoadedRecipe loaded;
+        try
+        {
+            loaded = loader.Load(source);
+        }
+        catch (RecipeValidationException e)
+        {
+            return Failed(sourceField, $"Przepis „{source.DisplayName}” zawiera błędy ({e.Errors.Count}); lista poniżej.", e.Errors);
+        }
+        slug = string.IsNullOrWhiteSpace(slug) ? loaded.Recipe.Tenant.Slug : slug.Trim().ToLowerInvariant();
+        if (!TenantSlugs.IsValid(slug)) return Failed("Form.Slug", ReservedNames.TenantSlugs.Contains(slug) ? $"Adres „{slug}” jest zarezerwowany przez aplikację." : TenantSlugs.Rule);
+        if (await db.Tenants.AnyAsync(t => t.Slug == slug, ct))
+            return Failed("Form.Slug", $"Urząd o adresie „{slug}” już istnieje. Podaj inny adres, żeby utworzyć nowy urząd.");
+        var invalidHost = hosts.FirstOrDefault(h => !HostNames.IsValid(h));
+        if (invalidHost is not null) return Failed("Form.Hosts", $"„{invalidHost}” nie jest poprawną nazwą hosta (małe litery, cyfry, myślniki i kropki, bez portu i http://).");
+        if (reservedHost is not null && hosts.Contains(reservedHost, StringComparer.OrdinalIgnoreCase))
+            return Failed("Form.Hosts", $"Pod adresem „{reservedHost}” działa panel operatora i portal główny; nie może go przejąć urząd.");
+
+        RecipeApplyResult result;
+        try
+        {
+            result = await applier.ApplyAsync(source, new RecipeApplyOptions(slug, hosts, demo), ct);
+        }
+        catch (RecipeValidationException e)
+        {
+            return Failed(sourceField, "Przepisu nie można zastosować; lista problemów poniżej.", e.Errors);
+        }
+        db.UseTenant(result.TenantId);
+        await audit.RecordAsync(AuditEvent.TenantCreated, slug, $"przepis {loaded.Recipe.Name} ({source.DisplayName})", ct);
+        return new(slug, [], []);
+    }
+
+    private static TenantCreation Failed(string field, string message, IReadOnlyList<RecipeError>? recipeErrors = null) =>
+        new(null, [(field, message)], recipeErrors ?? []);
+}

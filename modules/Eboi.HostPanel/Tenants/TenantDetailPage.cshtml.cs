@@ -1,0 +1,81 @@
+using Eboi.Core.Tenancy;
+using Eboi.HostPanel.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Eboi.HostPanel.Tenants;
+
+/// <summary>Host level /admin/urzedy/{slug}: a tenant's data, its host names (editable), disable and enable.</summary>
+[HostOnly]
+[RequireOperator]
+public sealed class TenantDetailPageModel(TenantAdministration tenants) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Slug { get; set; } = "";
+
+    [BindProperty]
+    public string? Hosts { get; set; }
+
+    [BindProperty]
+    public bool ConfirmDisable { get; set; }
+
+    public Tenant Tenant { get; private set; } = null!;
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        Hosts = string.Join(Environment.NewLine, Tenant.Hosts.Select(h => h.Host).Order());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostHostsAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        var errors = await tenants.SetHostsAsync(Slug, HostNames.Parse(Hosts), Request.Host.Host, ct);
+        if (errors.Count > 0)
+        {
+            foreach (var e in errors) ModelState.AddModelError(nameof(Hosts), e);
+            return Page();
+        }
+        return Done("hosty");
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (!ConfirmDisable)
+        {
+            ModelState.AddModelError(nameof(ConfirmDisable), "Zaznacz potwierdzenie, żeby wyłączyć portal urzędu.");
+            Hosts = string.Join(Environment.NewLine, Tenant.Hosts.Select(h => h.Host).Order());
+            return Page();
+        }
+        await tenants.SetStateAsync(Slug, TenantState.Disabled, ct);
+        return Done("wylaczono");
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        await tenants.SetStateAsync(Slug, TenantState.Active, ct);
+        return Done("wlaczono");
+    }
+
+    private IActionResult Done(string what) => Redirect($"/admin/urzedy/{Slug}?zmieniono={what}");
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var tenant = await tenants.FindAsync(Slug, ct);
+        if (tenant is null) return false;
+        Tenant = tenant;
+        Message = Request.Query["zmieniono"].ToString() switch
+        {
+            "utworzono" => $"Utworzono urząd „{tenant.OfficeName}”. Portal działa pod adresem /{tenant.Slug}/.",
+            "hosty" => "Zapisano nazwy hosta.",
+            "wylaczono" => "Portal urzędu jest wyłączony: jego strony odpowiadają komunikatem o niedostępności (503).",
+            "wlaczono" => "Portal urzędu jest włączony.",
+            _ => null,
+        };
+        return true;
+    }
+}
