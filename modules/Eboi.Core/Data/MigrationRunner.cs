@@ -78,8 +78,12 @@ public sealed class MigrationRunner(DatabaseOptions options, ModuleRegistry modu
             GRANT USAGE ON SCHEMA public TO {role};
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
-            REVOKE INSERT, UPDATE, DELETE ON eboi_migrations FROM {role};
-            REVOKE UPDATE, DELETE ON audit_log FROM {role};
+            REVOKE INSERT, UPDATE, DELETE ON eboi_migrations, eboi_append_only_tables FROM {role};
+            DO $$ DECLARE t regclass; BEGIN
+                FOR t IN SELECT tbl FROM eboi_append_only_tables LOOP
+                    EXECUTE format('REVOKE UPDATE, DELETE ON %s FROM %I', t, '{options.AppRole.Replace("'", "''")}');
+                END LOOP;
+            END $$;
             """, ct);
     }
 
