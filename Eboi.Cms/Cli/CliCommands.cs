@@ -3,6 +3,7 @@ using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.HostPanel.Accounts;
 using Eboi.Recipes.Applying;
+using Eboi.Recipes.Model;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 
@@ -68,7 +69,7 @@ public static class CliCommands
 
     private static async Task<int> CreateAsync(IServiceProvider sp, string slug, string[] rest)
     {
-        string? recipe = null;
+        string? recipe = null, admin = null, adminName = null;
         var hosts = new List<string>();
         var demo = false;
         for (var i = 0; i < rest.Length; i++)
@@ -77,17 +78,23 @@ public static class CliCommands
             {
                 case "--recipe" when i + 1 < rest.Length: recipe = rest[++i]; break;
                 case "--host" when i + 1 < rest.Length: hosts.Add(rest[++i]); break;
+                case "--admin" when i + 1 < rest.Length: admin = rest[++i].Trim(); break;
+                case "--admin-name" when i + 1 < rest.Length: adminName = rest[++i]; break;
                 case "--demo": demo = true; break;
                 default: return Usage();
             }
         }
-        if (recipe is null) return Usage();
+        if (recipe is null || (adminName is not null && admin is null)) return Usage();
         if (!File.Exists(recipe)) { Console.Error.WriteLine($"Nie ma pliku {recipe}"); return 2; }
         await sp.GetRequiredService<MigrationRunner>().MigrateAsync();
-        var result = await sp.GetRequiredService<RecipeApplier>().ApplyAsync(RecipeSource.FromFile(recipe), new RecipeApplyOptions(slug, hosts, demo));
+        var options = new RecipeApplyOptions(slug, hosts, demo, admin is null ? null : [RecipeUser.Administrator(admin, adminName)]);
+        var result = await sp.GetRequiredService<RecipeApplier>().ApplyAsync(RecipeSource.FromFile(recipe), options);
         Console.WriteLine(result.Created
             ? $"Utworzono urząd „{result.Slug}” ({result.Changes} zmian)."
             : result.Changes == 0 ? $"Urząd „{result.Slug}” jest już zgodny z przepisem (bez zmian)." : $"Zaktualizowano urząd „{result.Slug}” ({result.Changes} zmian).");
+        // The CLI only stages the invitations; the app's outbox worker delivers them.
+        if (admin is not null)
+            Console.WriteLine($"Administrator {admin}: nowe konto dostanie zaproszenie e-mailem, gdy działa aplikacja (kolejka wiadomości).");
         return 0;
     }
 
@@ -146,7 +153,9 @@ public static class CliCommands
         Console.Error.WriteLine("""
             Użycie:
               eboi recipe validate PLIK
-              eboi tenant create SLUG --recipe PLIK [--host NAZWA]... [--demo]
+              eboi tenant create SLUG --recipe PLIK [--host NAZWA]... [--admin E-MAIL [--admin-name "IMIĘ NAZWISKO"]] [--demo]
+                  --admin: pierwszy administrator urzędu (rola Administrator) – dostanie e-mail z zaproszeniem
+                  i sam ustawi hasło; ponowne wywołanie nie wysyła zaproszenia drugi raz
               eboi tenant list
               eboi tenant disable|enable SLUG
               eboi operator create LOGIN [--name "Imię Nazwisko"]

@@ -25,6 +25,12 @@ public static class CoreServiceCollectionExtensions
         // Resolved lazily: verbs that need no database (recipe validate) run without a connection string.
         services.AddSingleton(_ => DatabaseOptions.From(configuration));
         services.AddSingleton(TimeProvider.System);
+        // Read when first resolved, so settings added after registration (test hosts, the CLI) still count.
+        services.AddOptions<EboiOptions>().Bind(configuration.GetSection(EboiOptions.Section)).PostConfigure(o =>
+        {
+            if (string.IsNullOrWhiteSpace(o.PublicUrl)) o.PublicUrl = EboiOptions.DefaultPublicUrl;
+            if (string.IsNullOrWhiteSpace(o.DataPath)) o.DataPath = EboiOptions.DefaultDataPath;
+        });
 
         services.AddScoped<CurrentTenant>();
         services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<CurrentTenant>());

@@ -18,11 +18,7 @@ public sealed class EmailModule : IEboiModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         // Read when first resolved, not now: test hosts and the CLI add their settings after modules register.
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).Configure(o =>
-        {
-            if (configuration[EmailOptions.PublicUrlKey] is { Length: > 0 } url) o.PublicUrl = url;
-            if (configuration[EmailOptions.DataPathKey] is { Length: > 0 } data) o.DataPath = data;
-        });
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<EmailTemplateService>();
         services.AddSingleton<Eboi.Core.Security.IAdminMenuProvider, Admin.EmailAdminMenu>();

@@ -1,27 +1,19 @@
 namespace Eboi.Email;
 
-/// <summary>Settings under Eboi:Mail, plus Eboi:PublicUrl and Eboi:DataPath which other parts of eBOI share.</summary>
+/// <summary>Settings under Eboi:Mail; the public URL and the data folder are shared (<see cref="Core.EboiOptions"/>).</summary>
 public sealed class EmailOptions
 {
     public const string Section = "Eboi:Mail";
-    public const string PublicUrlKey = "Eboi:PublicUrl";
-    public const string DataPathKey = "Eboi:DataPath";
 
     /// <summary>Envelope and From address; the display name is the tenant's office name.</summary>
     public string From { get; set; } = "noreply@eboi.localhost";
-
-    /// <summary>Base of {{portal}} when there is no request (worker, CLI): {PublicUrl}/{slug}/.</summary>
-    public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
-
-    /// <summary>Data folder; without SMTP, messages are written to {DataPath}/mail/*.eml.</summary>
-    public string DataPath { get; set; } = ".eboi-data";
 
     public SmtpSettings Smtp { get; set; } = new();
 
     public OutboxSettings Outbox { get; set; } = new();
 
-    /// <summary>Folder the .eml fallback writes to.</summary>
-    public string PickupDirectory => Path.Combine(Path.GetFullPath(DataPath), "mail");
+    /// <summary>Folder the .eml fallback writes to, under the data folder.</summary>
+    public static string PickupDirectory(Core.EboiOptions eboi) => Path.Combine(eboi.FullDataPath, "mail");
 }
 
 /// <summary>SMTP server (Eboi:Mail:Smtp); no Host means "write .eml files instead".</summary>

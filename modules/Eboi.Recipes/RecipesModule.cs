@@ -22,6 +22,7 @@ public sealed class RecipesModule : IEboiModule
         services.AddSingleton<RecipeLoader>();
         services.AddScoped<RecipeApplier>();
         services.AddScoped<RoleSeeder>();
+        services.AddScoped<UserSeeder>();
         services.AddScoped<DemoStaffSeeder>();
     }
 }

@@ -1,3 +1,4 @@
+using Eboi.Core;
 using Eboi.Core.Tenancy;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +11,11 @@ public interface IMailTransportResolver
 }
 
 /// <summary>Today every tenant shares one transport: SMTP when Eboi:Mail:Smtp:Host is set, else .eml files.</summary>
-public sealed class MailTransportResolver(IOptionsMonitor<EmailOptions> options) : IMailTransportResolver
+public sealed class MailTransportResolver(IOptionsMonitor<EmailOptions> options, IOptionsMonitor<EboiOptions> eboi) : IMailTransportResolver
 {
     public IMailTransport For(TenantInfo tenant)
     {
         var o = options.CurrentValue;
-        return o.Smtp.IsConfigured ? new SmtpMailTransport(o.Smtp) : new PickupDirectoryMailTransport(o.PickupDirectory);
+        return o.Smtp.IsConfigured ? new SmtpMailTransport(o.Smtp) : new PickupDirectoryMailTransport(EmailOptions.PickupDirectory(eboi.CurrentValue));
     }
 }

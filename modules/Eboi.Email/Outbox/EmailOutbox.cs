@@ -1,3 +1,4 @@
+using Eboi.Core;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.Email.Domain;
@@ -16,7 +17,7 @@ public sealed class EmailOutbox(
     EmailTemplateService templates,
     TenantRegistry tenants,
     IHttpContextAccessor http,
-    IOptions<EmailOptions> options,
+    IOptions<EboiOptions> options,
     TimeProvider clock,
     OutboxSignal signal,
     ILogger<EmailOutbox> logger) : IEmailOutbox

@@ -1,4 +1,5 @@
 using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
 using Eboi.Email.Domain;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -24,7 +25,7 @@ public static class StandardValues
     {
         if (request is not null && request.HttpContext.GetTenant()?.Id == tenant.Id && request.Host.HasValue)
             return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, "/");
-        return $"{publicUrl.TrimEnd('/')}/{tenant.Slug}/";
+        return RequestUrls.PortalBase(publicUrl, tenant.Slug);
     }
 
     /// <summary>"ul. Zbąszyńska 17, 64-212 Siedlec", skipping parts the tenant left empty.</summary>

@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
+using Eboi.Core;
+using Eboi.Recipes.Applying;
+using Microsoft.Extensions.Options;
 
 namespace Eboi.HostPanel.Accounts;
 
@@ -7,7 +8,7 @@ namespace Eboi.HostPanel.Accounts;
 /// With demo data (./eboi run) the host panel gets an operator "operator" so a newcomer can open it; its generated
 /// password goes to {Eboi:DataPath}/demo-accounts.txt next to the demo staff, never to the repository.
 /// </summary>
-public sealed class DemoOperatorSeeder(OperatorAccounts operators, IConfiguration configuration, ILogger<DemoOperatorSeeder> logger)
+public sealed class DemoOperatorSeeder(OperatorAccounts operators, IOptions<EboiOptions> options)
 {
     public const string Login = "operator";
 
@@ -15,13 +16,8 @@ public sealed class DemoOperatorSeeder(OperatorAccounts operators, IConfiguratio
     {
         if (await operators.ExistsAsync(Login, ct)) return;
         var password = await operators.CreateAsync(Login, "Operator demonstracyjny", ct);
-        var dataPath = configuration["Eboi:DataPath"];
-        if (string.IsNullOrEmpty(dataPath))
-        {
-            logger.LogWarning("Demo host operator created; set Eboi:DataPath to keep its password");
-            return;
-        }
+        var dataPath = options.Value.FullDataPath;
         Directory.CreateDirectory(dataPath);
-        await File.AppendAllTextAsync(Path.Combine(dataPath, "demo-accounts.txt"), $"(host)\t{Login}\t{password}\toperator{Environment.NewLine}", ct);
+        await File.AppendAllTextAsync(Path.Combine(dataPath, DemoStaffSeeder.AccountsFile), $"(host)\t{Login}\t{password}\toperator{Environment.NewLine}", ct);
     }
 }

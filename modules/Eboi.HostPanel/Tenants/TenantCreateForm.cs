@@ -22,4 +22,9 @@ public sealed class TenantCreateForm
     public string? Hosts { get; set; }
 
     public bool Demo { get; set; }
+
+    /// <summary>E-mail of the first administrator, invited by e-mail to set a password (optional).</summary>
+    public string? AdminEmail { get; set; }
+
+    public string? AdminName { get; set; }
 }

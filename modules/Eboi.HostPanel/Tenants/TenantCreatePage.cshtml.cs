@@ -39,7 +39,7 @@ public sealed class TenantCreatePageModel(RecipeFiles files, TenantCreator creat
         if (source is null) return Page();
 
         var hosts = HostNames.Parse(Form.Hosts);
-        var result = await creator.CreateAsync(source, Form.Slug, hosts, Form.Demo, field, Request.Host.Host, ct);
+        var result = await creator.CreateAsync(source, Form, hosts, field, Request.Host.Host, ct);
         if (result.Succeeded) return Redirect($"/admin/urzedy/{result.Slug}?zmieniono=utworzono");
         foreach (var (f, message) in result.FieldErrors) ModelState.AddModelError(f, message);
         RecipeErrors = result.RecipeErrors;

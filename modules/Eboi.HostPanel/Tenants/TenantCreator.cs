@@ -3,6 +3,7 @@ using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.Recipes.Applying;
+using Eboi.Recipes.Model;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,8 @@ public sealed record TenantCreation(string? Slug, IReadOnlyList<(string Field, s
 
 /// <summary>
 /// Creates a new tenant from a recipe for the host panel: validates the whole recipe first, refuses to touch an
-/// existing tenant (the panel creates; recipes re-applied by the CLI update), applies it in one transaction and
-/// records the creation in the new tenant's audit log.
+/// existing tenant (the panel creates; recipes re-applied by the CLI update), applies it in one transaction (with the
+/// first administrator's invitation, if named) and records the creation in the new tenant's audit log.
 /// </summary>
 public sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, EboiDbContext db, AuditLog audit)
 {
@@ -41,7 +42,7 @@ public sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, Eb
         }
     }
 
-    public async Task<TenantCreation> CreateAsync(RecipeSource source, string? slug, IReadOnlyList<string> hosts, bool demo, string sourceField, string? reservedHost, CancellationToken ct)
+    public async Task<TenantCreation> CreateAsync(RecipeSource source, TenantCreateForm form, IReadOnlyList<string> hosts, string sourceField, string? reservedHost, CancellationToken ct)
     {
         LoadedRecipe loaded;
         try
@@ -52,7 +53,7 @@ public sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, Eb
         {
             return Failed(sourceField, $"Przepis „{source.DisplayName}” zawiera błędy ({e.Errors.Count}); lista poniżej.", e.Errors);
         }
-        slug = string.IsNullOrWhiteSpace(slug) ? loaded.Recipe.Tenant.Slug : slug.Trim().ToLowerInvariant();
+        var slug = string.IsNullOrWhiteSpace(form.Slug) ? loaded.Recipe.Tenant.Slug : form.Slug.Trim().ToLowerInvariant();
         if (!TenantSlugs.IsValid(slug)) return Failed("Form.Slug", ReservedNames.TenantSlugs.Contains(slug) ? $"Adres „{slug}” jest zarezerwowany przez aplikację." : TenantSlugs.Rule);
         if (await db.Tenants.AnyAsync(t => t.Slug == slug, ct))
             return Failed("Form.Slug", $"Urząd o adresie „{slug}” już istnieje. Podaj inny adres, żeby utworzyć nowy urząd.");
@@ -61,10 +62,17 @@ public sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, Eb
         if (reservedHost is not null && hosts.Contains(reservedHost, StringComparer.OrdinalIgnoreCase))
             return Failed("Form.Hosts", $"Pod adresem „{reservedHost}” działa panel operatora i portal główny; nie może go przejąć urząd.");
 
+        RecipeUser[]? admins = null;
+        if (!string.IsNullOrWhiteSpace(form.AdminEmail))
+        {
+            if (!RecipeUserRules.IsValidEmail(form.AdminEmail.Trim())) return Failed("Form.AdminEmail", "Podaj poprawny adres e-mail, np. sekretariat@gmina.pl.");
+            admins = [RecipeUser.Administrator(form.AdminEmail, form.AdminName)];
+        }
+
         RecipeApplyResult result;
         try
         {
-            result = await applier.ApplyAsync(source, new RecipeApplyOptions(slug, hosts, demo), ct);
+            result = await applier.ApplyAsync(source, new RecipeApplyOptions(slug, hosts, form.Demo, admins), ct);
         }
         catch (RecipeValidationException e)
         {

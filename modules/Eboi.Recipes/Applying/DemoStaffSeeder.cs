@@ -1,21 +1,23 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Eboi.Core;
 using Eboi.Core.Data;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Eboi.Recipes.Applying;
 
 /// <summary>
 /// Demo staff accounts (recipe "demo.staff", applied only with --demo / ./eboi run) so a newcomer can open the staff
 /// panel. Passwords are generated, never stored in the repository: they are written to
-/// {Eboi:DataPath}/demo-accounts.txt when an account is created.
+/// {Eboi:DataPath}/demo-accounts.txt (<see cref="EboiOptions.DataPath"/>) when an account is created.
 /// </summary>
-public sealed class DemoStaffSeeder(UserManager<EboiUser> users, IConfiguration configuration, TimeProvider clock, ILogger<DemoStaffSeeder> logger)
+public sealed class DemoStaffSeeder(UserManager<EboiUser> users, IOptions<EboiOptions> options, TimeProvider clock)
 {
+    public const string AccountsFile = "demo-accounts.txt";
+
     public sealed record DemoStaff(string Email, string FirstName, string LastName, List<string> Roles);
 
     public async Task<int> ApplyAsync(string tenantSlug, JsonObject? demo, string? regulaminVersion, CancellationToken ct)
@@ -42,15 +44,10 @@ public sealed class DemoStaffSeeder(UserManager<EboiUser> users, IConfiguration 
 
     private async Task RememberAsync(string slug, DemoStaff spec, string password, CancellationToken ct)
     {
-        var dataPath = configuration["Eboi:DataPath"];
+        var dataPath = options.Value.FullDataPath;
         var line = $"{slug}\t{spec.Email}\t{password}\t{string.Join(", ", spec.Roles)}";
-        if (string.IsNullOrEmpty(dataPath))
-        {
-            logger.LogWarning("Demo staff account {Email} of {Tenant} created; set Eboi:DataPath to keep its password", spec.Email, slug);
-            return;
-        }
         Directory.CreateDirectory(dataPath);
-        await File.AppendAllTextAsync(Path.Combine(dataPath, "demo-accounts.txt"), line + Environment.NewLine, ct);
+        await File.AppendAllTextAsync(Path.Combine(dataPath, AccountsFile), line + Environment.NewLine, ct);
     }
 
     private static string GeneratePassword() =>

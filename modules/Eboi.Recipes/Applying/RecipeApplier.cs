@@ -25,6 +25,7 @@ public sealed class RecipeApplier(
     ContentTypeService contentTypes,
     TenantRegistry registry,
     RoleSeeder roles,
+    UserSeeder users,
     DemoStaffSeeder demoStaff,
     TimeProvider clock,
     IEnumerable<IRecipeStepObserver> observers,
@@ -39,7 +40,10 @@ public sealed class RecipeApplier(
         var recipe = loaded.Recipe;
         var slug = options.Slug ?? recipe.Tenant.Slug;
         var hosts = recipe.Tenant.Hosts.Concat(options.ExtraHosts ?? []).Select(h => h.ToLowerInvariant()).Distinct().ToList();
-        await CheckAgainstDatabaseAsync(slug, hosts, ct);
+        var errors = new List<RecipeError>();
+        RecipeUserRules.Check(options.ExtraUsers ?? [], RecipeUserRules.ExtraPath, recipe.Roles, errors);
+        await CheckAgainstDatabaseAsync(slug, hosts, errors, ct);
+        if (errors.Count > 0) throw new RecipeValidationException(errors);
 
         // The tenant must be known before the connection opens: the RLS session setting is written on open.
         var existing = await db.Tenants.AsNoTracking().Where(t => t.Slug == slug).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
@@ -58,6 +62,8 @@ public sealed class RecipeApplier(
             changes += await Step("pages", () => StagePagesAsync(tenantId, recipe, ct), ct);
             changes += await Step("regulamin", () => StageRegulaminAsync(tenantId, recipe, ct), ct);
             changes += await Step("catalog", () => StageCatalogAsync(tenantId, loaded, ct), ct);
+            // Last of the production steps: its invitation e-mails are staged only when everything before succeeded.
+            changes += await Step("users", () => users.ApplyAsync(slug, recipe.Users, options.ExtraUsers ?? [], ct), ct);
             if (options.Demo)
                 changes += await Step("demo", () => demoStaff.ApplyAsync(slug, recipe.Demo, recipe.Regulamin?.Version, ct), ct);
             if (changes > 0)
@@ -83,16 +89,14 @@ public sealed class RecipeApplier(
         return changes;
     }
 
-    private async Task CheckAgainstDatabaseAsync(string slug, IReadOnlyList<string> hosts, CancellationToken ct)
+    private async Task CheckAgainstDatabaseAsync(string slug, IReadOnlyList<string> hosts, List<RecipeError> errors, CancellationToken ct)
     {
-        var errors = new List<RecipeError>();
         if (ReservedNames.TenantSlugs.Contains(slug)) errors.Add(new("slug", $"Adres „{slug}” jest zarezerwowany przez aplikację."));
         else if (!TenantSlugs.IsValid(slug)) errors.Add(new("slug", $"„{slug}”: {TenantSlugs.Rule}"));
         var taken = await db.TenantHosts.AsNoTracking().Where(h => hosts.Contains(h.Host))
             .Join(db.Tenants, h => h.TenantId, t => t.Id, (h, t) => new { h.Host, t.Slug }).ToListAsync(ct);
         foreach (var h in taken.Where(h => h.Slug != slug))
             errors.Add(new("$.tenant.hosts", $"Host „{h.Host}” należy już do urzędu „{h.Slug}”."));
-        if (errors.Count > 0) throw new RecipeValidationException(errors);
     }
 
     private async Task<int> StageTenantAsync(Guid id, string slug, List<string> hosts, Recipe recipe, CancellationToken ct)

@@ -12,6 +12,7 @@ public sealed record Recipe
     public RecipeTenant Tenant { get; init; } = new();
     public List<string> Modules { get; init; } = [];
     public List<RecipeRole> Roles { get; init; } = [];
+    public List<RecipeUser> Users { get; init; } = [];
     public List<RecipePage> Pages { get; init; } = [];
     public RecipeRegulamin? Regulamin { get; init; }
     public RecipeCatalog? Catalog { get; init; }
@@ -36,6 +37,29 @@ public sealed record RecipeTenant
 
 /// <summary>A staff role and the module permissions it grants (Eboi.Core.Security.Permissions).</summary>
 public sealed record RecipeRole(string Name, List<string> Permissions, string? Description = null);
+
+/// <summary>
+/// An office employee the recipe creates without a password (usually the first administrator): the account is invited
+/// by e-mail and the person sets the password. Also the shape of <c>RecipeApplyOptions.ExtraUsers</c>.
+/// </summary>
+public sealed record RecipeUser(string Email, string? FirstName, string? LastName, IReadOnlyList<string> Roles)
+{
+    /// <summary>The role the CLI's --admin and the host panel's first administrator get; every shipped recipe defines it.</summary>
+    public const string AdministratorRole = "Administrator";
+
+    /// <summary>A first administrator named at creation time. "Jan Maria Kowalska-Nowak": the last word is the surname.</summary>
+    public static RecipeUser Administrator(string email, string? fullName)
+    {
+        var words = (fullName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var (first, last) = words.Length switch
+        {
+            0 => (null, null),
+            1 => (words[0], null),
+            _ => (string.Join(' ', words[..^1]), words[^1]),
+        };
+        return new RecipeUser(email.Trim(), first, last, [AdministratorRole]);
+    }
+}
 
 public sealed record RecipePage(string Slug, string Title, string Body, bool Menu = false);
 

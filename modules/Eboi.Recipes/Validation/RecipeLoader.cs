@@ -13,7 +13,8 @@ namespace Eboi.Recipes.Validation;
 
 /// <summary>
 /// Reads a recipe and checks everything before anything is written: JSON syntax, the schema, then the rules a
-/// schema cannot express (library references, categories, unique keys and slugs, NRB checksum, reserved names).
+/// schema cannot express (library references, categories, unique keys and slugs, NRB checksum, reserved names,
+/// users' roles and addresses).
 /// Every error is collected; the caller gets all of them at once.
 /// </summary>
 public sealed class RecipeLoader(IOptions<RecipeOptions> options)
@@ -55,6 +56,7 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
         CheckTenant(recipe, errors);
         CheckPages(recipe, errors);
         CheckDemoStaffRoles(recipe, errors);
+        RecipeUserRules.Check(recipe.Users, RecipeUserRules.RecipePath, recipe.Roles, errors);
 
         var library = LoadLibrary(recipe.Catalog?.Library, source.BaseDirectory, errors);
         var (categories, services) = ResolveCatalog(recipe, library, errors);

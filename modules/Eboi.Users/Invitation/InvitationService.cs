@@ -37,19 +37,51 @@ public sealed class InvitationService(
             user.Verification = VerificationStatus.Verified;
             user.VerifiedAt = clock.GetUtcNow();
         }
-        var created = await users.CreateAsync(user);
+        var created = await StageAsync(user, [], portalBase, identityChecked ? "konto założone przez urząd, tożsamość sprawdzona" : "konto założone przez urząd", ct);
         if (!created.Succeeded) return (null, created.Errors.Select(e => (nameof(RegistrationForm.Email), e.Description)).ToList());
-        var token = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, TokenPurpose);
-        await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.Invitation, user.Email!, new Dictionary<string, string>
-        {
-            ["imie"] = user.DisplayName,
-            ["link"] = AccountLinks.WithToken(portalBase, UserPaths.Invitation, user.Id, token),
-            ["wazny_do"] = PolishTime.Format(clock.GetUtcNow() + RegistrationService.ActivationValidity),
-        }), ct);
-        audit.Add(AuditEvent.Registered, user.Email!, identityChecked ? "konto założone przez urząd, tożsamość sprawdzona" : "konto założone przez urząd");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (user.Id, []);
+    }
+
+    /// <summary>
+    /// Creates an office employee's account (no password) with its roles and stages the invitation, inside the
+    /// caller's transaction: a recipe onboarding a gmina names its first administrator this way. The caller checks
+    /// that the address is new, then saves and commits; nothing is sent if it rolls back.
+    /// </summary>
+    public async Task<IdentityResult> StageStaffInvitationAsync(StaffInvitation staff, string portalBase, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var user = new EboiUser
+        {
+            Id = Guid.CreateVersion7(), UserName = staff.Email, Email = staff.Email, Kind = ApplicantKind.Person,
+            FirstName = staff.FirstName, LastName = staff.LastName, RegisteredAt = now, LockoutEnabled = true,
+            // The office names its own employee: there is no citizen identity to link.
+            Verification = VerificationStatus.Verified, VerifiedAt = now,
+        };
+        return await StageAsync(user, staff.Roles, portalBase, $"konto pracownika założone przy wdrożeniu; role: {string.Join(", ", staff.Roles)}", ct);
+    }
+
+    // Account, roles, invitation e-mail and audit entry, staged in the current unit of work (Identity saves the user).
+    private async Task<IdentityResult> StageAsync(EboiUser user, IReadOnlyCollection<string> roles, string portalBase, string auditNote, CancellationToken ct)
+    {
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded) return created;
+        if (roles.Count > 0)
+        {
+            var added = await users.AddToRolesAsync(user, roles);
+            if (!added.Succeeded) return added;
+        }
+        // Generated last: the token is bound to the account as saved.
+        var token = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, TokenPurpose);
+        await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.Invitation, user.Email!, new Dictionary<string, string>
+        {
+            ["imie"] = user.DisplayName is { Length: > 0 } name ? name : user.Email!,
+            ["link"] = AccountLinks.WithToken(portalBase, UserPaths.Invitation, user.Id, token),
+            ["wazny_do"] = PolishTime.Format(clock.GetUtcNow() + RegistrationService.ActivationValidity),
+        }), ct);
+        audit.Add(AuditEvent.Registered, user.Email!, auditNote);
+        return IdentityResult.Success;
     }
 
     /// <summary>The citizen accepts the invitation: sets a password, accepts the regulamin, the e-mail counts as confirmed.</summary>

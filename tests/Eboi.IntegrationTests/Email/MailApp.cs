@@ -1,4 +1,5 @@
 using Eboi.Content.Domain;
+using Eboi.Core;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.Email;
@@ -31,11 +32,8 @@ public abstract class MailApp : IAsyncLifetime
         Db = await TestDatabase.CreateAsync();
         App = new EboiAppFactory(Db, seed: true, services: s =>
         {
-            s.PostConfigure<EmailOptions>(o =>
-            {
-                o.PublicUrl = PublicUrl;
-                ConfigureMail(o);
-            });
+            s.PostConfigure<EboiOptions>(o => o.PublicUrl = PublicUrl);
+            s.PostConfigure<EmailOptions>(ConfigureMail);
             ConfigureServices(s);
         });
         _ = App.Server;

@@ -31,6 +31,7 @@ public sealed class TenantManagementTests : FreshAppTest
         {
             ["Form.Origin"] = "Shipped", ["Form.RecipeFile"] = "gmina-template.recipe.json", ["Form.Slug"] = "nowa-gmina",
             ["Form.Hosts"] = "nowa-gmina.example.test\nbip.nowa-gmina.example.test",
+            ["Form.AdminEmail"] = "sekretariat@nowa-gmina.example.test", ["Form.AdminName"] = "Jadwiga Maria Sekretarz",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal("/admin/urzedy/nowa-gmina?zmieniono=utworzono", created.Headers.Location!.OriginalString);
@@ -50,6 +51,11 @@ public sealed class TenantManagementTests : FreshAppTest
         Assert.Contains("aktywny", row.TextContent);
         Assert.Contains("bip.nowa-gmina.example.test", row.TextContent);
         Assert.Contains(AuditEvent.TenantCreated, await AuditEventsAsync("nowa-gmina"));
+
+        // the first administrator is invited by e-mail (no password travels) to the new gmina's address
+        var invitation = await CaughtMail.WaitForAsync("sekretariat@nowa-gmina.example.test", TimeSpan.FromSeconds(20));
+        Assert.Contains("/nowa-gmina/konto/zaproszenie", invitation.Text);
+        Assert.Contains("Jadwiga Maria", invitation.Text);
     }
 
     [Fact]
@@ -71,6 +77,11 @@ public sealed class TenantManagementTests : FreshAppTest
         Assert.Contains("już istnieje", (await SubmitAsync("kozy", "")).FieldError("Form_Slug"));
         Assert.Contains("nie jest poprawną nazwą hosta", (await SubmitAsync("inna-gmina", "http://inna.example.test:8080")).FieldError("Form_Hosts"));
         Assert.Contains("panel operatora", (await SubmitAsync("inna-gmina", "localhost")).FieldError("Form_Hosts"));
+        var badAdmin = (await FormPost.SubmitAsync(op, CreatePage, new Dictionary<string, string>
+        {
+            ["Form.Origin"] = "Shipped", ["Form.RecipeFile"] = "gmina-template.recipe.json", ["Form.Slug"] = "inna-gmina", ["Form.AdminEmail"] = "sekretariat(at)gmina",
+        })).Document;
+        Assert.Contains("poprawny adres e-mail", badAdmin.FieldError("Form_AdminEmail"));
 
         // a host of another gmina comes back from the recipe applier with its JSON path
         var taken = await SubmitAsync("inna-gmina", "siedlec.localhost");

@@ -46,6 +46,43 @@ public sealed class CliTests : FreshAppTest
     }
 
     [Fact]
+    public async Task Admin_named_on_the_command_line_gets_the_invitation_and_reaches_the_staff_panel()
+    {
+        var email = $"sekretarz.{Guid.NewGuid():N}@example.test";
+        string[] create = ["tenant", "create", "pierwsza", "--recipe", "recipes/gmina-template.recipe.json", "--admin", email, "--admin-name", "Anna Maria Nowak"];
+        var (code, output) = await CliProcess.RunAsync(Db, create);
+        Assert.True(code == 0, output);
+        Assert.Contains("users: 2 zmian", output);   // the template's placeholder administrator and this one
+
+        // The CLI only staged it; the running app's outbox worker delivers it.
+        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        Assert.Contains("Anna Maria Nowak", mail.Text);
+        Assert.Contains("Gmina Przykładowo", mail.Text);
+        var link = new Uri(Users.AccountJourneyTests.LinkIn(mail));
+        Assert.Equal("/pierwsza/konto/zaproszenie", link.AbsolutePath);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query);
+        var client = App.CreateClient(new() { AllowAutoRedirect = false });
+        var (_, done) = await Users.FormPost.SubmitAsync(client, link.PathAndQuery, new Dictionary<string, string>
+        {
+            ["u"] = query["u"].ToString(), ["t"] = query["t"].ToString(), ["Password"] = "Pierwszy-Admin7", ["ConfirmPassword"] = "Pierwszy-Admin7",
+            ["ConsentDataProcessing"] = "true", ["AcceptRegulamin"] = "true",
+        });
+        Assert.Contains("Hasło zostało ustawione", done.Body!.TextContent);
+        var (login, _) = await Users.FormPost.SubmitAsync(client, "/pierwsza/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Pierwszy-Admin7" });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pierwsza/admin")).StatusCode);
+
+        var (againCode, again) = await CliProcess.RunAsync(Db, create);
+        Assert.True(againCode == 0, again);
+        Assert.Contains("bez zmian", again);
+        Assert.Single(CaughtMail.AllFor(email));
+
+        var (badCode, bad) = await CliProcess.RunAsync(Db, "tenant", "create", "druga", "--recipe", "recipes/gmina-template.recipe.json", "--admin", "nie-adres");
+        Assert.Equal(1, badCode);
+        Assert.Contains("extraUsers[0].email", bad);
+    }
+
+    [Fact]
     public async Task Disabled_tenant_answers_503_and_enabling_brings_it_back()
     {
         var (code, output) = await CliProcess.RunAsync(Db, "tenant", "create", "wylaczana", "--recipe", "recipes/gmina-template.recipe.json");

@@ -59,6 +59,40 @@ public sealed class RecipeValidationTests
     }
 
     [Fact]
+    public void Template_invites_a_first_administrator_and_the_gminy_do_not()
+    {
+        var user = Assert.Single(RecipeFiles.Load("gmina-template").Recipe.Users);
+        Assert.Equal(["Administrator"], user.Roles);
+        Assert.All(RecipeFiles.Gminy, g => Assert.Empty(RecipeFiles.Load(g).Recipe.Users));   // they use demo staff
+    }
+
+    [Fact]
+    public void Users_with_unknown_roles_or_repeated_addresses_are_reported_with_their_paths()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RecipeFiles.PathOf("gmina-template")))!.AsObject();
+        var users = doc["users"]!.AsArray();
+        var copy = users[0]!.DeepClone();
+        copy["email"] = copy["email"]!.GetValue<string>().ToUpperInvariant();
+        copy["roles"] = new System.Text.Json.Nodes.JsonArray("Redaktor", "Skarbnik");
+        users.Add(copy);
+
+        var errors = new List<RecipeError>();
+        RecipeFiles.Loader().TryLoad(new RecipeSource(doc.ToJsonString(), RecipeFiles.Folder, "broken"), errors);
+
+        Assert.Equal(["$.users[1].email", "$.users[1].roles[1]"], errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_malformed_user_address_is_a_schema_error()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RecipeFiles.PathOf("gmina-template")))!.AsObject();
+        doc["users"]![0]!["email"] = "administrator w urzędzie";
+        var errors = new List<RecipeError>();
+        RecipeFiles.Loader().TryLoad(new RecipeSource(doc.ToJsonString(), RecipeFiles.Folder, "broken"), errors);
+        Assert.Contains(errors, e => e.Path == "$.users[0].email");
+    }
+
+    [Fact]
     public void Invalid_json_is_reported_with_line()
     {
         var errors = new List<RecipeError>();
