@@ -34,6 +34,7 @@ public sealed class HostPanelModule : IEboiModule
         services.AddScoped<DemoOperatorSeeder>();
         services.AddSingleton<RecipeFiles>();
         services.AddScoped<TenantCreator>();
+        services.AddScoped<TenantAdminInvitations>();
         services.AddSingleton<IAdminMenuProvider, HostPanelMenu>();
 
         var limit = configuration.GetValue("Eboi:HostPanel:LoginAttemptsPerWindow", 20);

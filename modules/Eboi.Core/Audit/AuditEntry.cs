@@ -42,4 +42,5 @@ public enum AuditEvent
     TenantDisabled,
     TenantEnabled,
     TenantHostsChanged,
+    InvitationResent,
 }

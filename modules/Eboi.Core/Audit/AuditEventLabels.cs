@@ -25,6 +25,7 @@ public static class AuditEventLabels
         AuditEvent.TenantDisabled => "Wyłączenie portalu (operator)",
         AuditEvent.TenantEnabled => "Włączenie portalu (operator)",
         AuditEvent.TenantHostsChanged => "Zmiana adresów portalu (operator)",
+        AuditEvent.InvitationResent => "Ponowne zaproszenie do konta",
         _ => e.ToString(),
     };
 }

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eboi.HostPanel.Tenants;
 
-/// <summary>Host level /admin/urzedy/{slug}: a tenant's data, its host names (editable), disable and enable.</summary>
+/// <summary>Host level /admin/urzedy/{slug}: a tenant's data, its host names (editable), inviting an administrator, disable and enable.</summary>
 [HostOnly]
 [RequireOperator]
-public sealed class TenantDetailPageModel(TenantAdministration tenants) : PageModel
+public sealed class TenantDetailPageModel(TenantAdministration tenants, TenantAdminInvitations invitations) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Slug { get; set; } = "";
@@ -18,6 +18,12 @@ public sealed class TenantDetailPageModel(TenantAdministration tenants) : PageMo
 
     [BindProperty]
     public bool ConfirmDisable { get; set; }
+
+    [BindProperty]
+    public string? AdminEmail { get; set; }
+
+    [BindProperty]
+    public string? AdminName { get; set; }
 
     public Tenant Tenant { get; private set; } = null!;
     public string? Message { get; private set; }
@@ -39,6 +45,21 @@ public sealed class TenantDetailPageModel(TenantAdministration tenants) : PageMo
             return Page();
         }
         return Done("hosty");
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        var error = Eboi.Recipes.Validation.RecipeUserRules.IsValidEmail(AdminEmail?.Trim())
+            ? await invitations.InviteAsync(Tenant, AdminEmail!, AdminName, ct)
+            : "Podaj poprawny adres e-mail, np. sekretariat@gmina.pl.";
+        if (error is not null)
+        {
+            ModelState.AddModelError(nameof(AdminEmail), error);
+            Hosts = string.Join(Environment.NewLine, Tenant.Hosts.Select(h => h.Host).Order());
+            return Page();
+        }
+        return Done("zaproszono");
     }
 
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken ct)
@@ -72,6 +93,7 @@ public sealed class TenantDetailPageModel(TenantAdministration tenants) : PageMo
         {
             "utworzono" => $"Utworzono urząd „{tenant.OfficeName}”. Portal działa pod adresem /{tenant.Slug}/.",
             "hosty" => "Zapisano nazwy hosta.",
+            "zaproszono" => "Zaproszenie dla administratora urzędu jest w kolejce wiadomości; link do ustawienia hasła jest ważny 48 godzin.",
             "wylaczono" => "Portal urzędu jest wyłączony: jego strony odpowiadają komunikatem o niedostępności (503).",
             "wlaczono" => "Portal urzędu jest włączony.",
             _ => null,

@@ -1,14 +1,16 @@
 using Eboi.Core.Data;
 using Eboi.Core.Security;
+using Eboi.Core.Web;
 using Eboi.Users.Domain;
+using Eboi.Users.Invitation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eboi.Users.Admin;
 
-/// <summary>/admin/uzytkownicy/{id}: one account: lock, unlock, roles, verification (approve / reject with reason), SMS.</summary>
+/// <summary>/admin/uzytkownicy/{id}: one account: lock, unlock, roles, verification (approve / reject with reason), SMS, a new invitation.</summary>
 [RequirePermission(Permissions.UsersManage)]
-public sealed class UserDetailPageModel(UserAdministration admin, EboiDbContext db, TimeProvider clock) : PageModel
+public sealed class UserDetailPageModel(UserAdministration admin, InvitationService invitations, EboiDbContext db, TimeProvider clock) : PageModel
 {
     public EboiUser Account { get; private set; } = null!;
     public IReadOnlyList<string> Roles { get; private set; } = [];
@@ -29,6 +31,16 @@ public sealed class UserDetailPageModel(UserAdministration admin, EboiDbContext 
 
     public Task<IActionResult> OnPostSmsAsync(Guid id, bool allowed) =>
         ActAsync(id, u => admin.SetSmsAllowedAsync(u, allowed), allowed ? "Powiadomienia SMS zostały udostępnione." : "Powiadomienia SMS zostały wyłączone.");
+
+    public async Task<IActionResult> OnPostReinviteAsync(Guid id)
+    {
+        if (await admin.FindAsync(id) is { } user && !InvitationService.IsPending(user))
+        {
+            Message = "Konto ma już ustawione hasło; zaproszenie nie jest potrzebne.";
+            return RedirectToPage(new { id });
+        }
+        return await ActAsync(id, u => invitations.ResendAsync(u, Request.PortalBase()), "Wysłano nowe zaproszenie; poprzednie linki przestały działać.");
+    }
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id) => ActAsync(id, u => admin.VerifyAsync(u), "Konto zostało zweryfikowane; interesant dostanie wiadomość e-mail.");
 

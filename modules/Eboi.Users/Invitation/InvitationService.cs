@@ -72,7 +72,30 @@ public sealed class InvitationService(
             var added = await users.AddToRolesAsync(user, roles);
             if (!added.Succeeded) return added;
         }
-        // Generated last: the token is bound to the account as saved.
+        await EnqueueInvitationAsync(user, portalBase, ct);
+        audit.Add(AuditEvent.Registered, user.Email!, auditNote);
+        return IdentityResult.Success;
+    }
+
+    /// <summary>An account whose invitation has not been used yet (no password set).</summary>
+    public static bool IsPending(EboiUser user) => user.PasswordHash is null && !user.EmailConfirmed;
+
+    /// <summary>
+    /// Sends a fresh invitation (e.g. the first one expired after 48 h). The security stamp changes first, so every
+    /// earlier link stops working. The caller saves and commits.
+    /// </summary>
+    public async Task<bool> ResendAsync(EboiUser user, string portalBase, CancellationToken ct = default)
+    {
+        if (!IsPending(user)) return false;
+        await users.UpdateSecurityStampAsync(user);
+        await EnqueueInvitationAsync(user, portalBase, ct);
+        audit.Add(AuditEvent.InvitationResent, user.Email!);
+        return true;
+    }
+
+    // Generated after the account is saved: the token is bound to its security stamp.
+    private async Task EnqueueInvitationAsync(EboiUser user, string portalBase, CancellationToken ct)
+    {
         var token = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, TokenPurpose);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.Invitation, user.Email!, new Dictionary<string, string>
         {
@@ -80,8 +103,6 @@ public sealed class InvitationService(
             ["link"] = AccountLinks.WithToken(portalBase, UserPaths.Invitation, user.Id, token),
             ["wazny_do"] = PolishTime.Format(clock.GetUtcNow() + RegistrationService.ActivationValidity),
         }), ct);
-        audit.Add(AuditEvent.Registered, user.Email!, auditNote);
-        return IdentityResult.Success;
     }
 
     /// <summary>The citizen accepts the invitation: sets a password, accepts the regulamin, the e-mail counts as confirmed.</summary>

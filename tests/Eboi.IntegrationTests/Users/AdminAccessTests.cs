@@ -106,16 +106,32 @@ public sealed class AdminAccessTests : FreshAppTest
         var (duplicate, duplicateDoc) = await FormPost.SubmitAsync(admin, "/kozy/admin/uzytkownicy/nowy?typ=osoba", fields);
         Assert.Contains("już istnieje", duplicateDoc.FieldError("Form_Email"));
 
-        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
-        var link = new Uri(AccountJourneyTests.LinkIn(mail));
-        Assert.Equal("/kozy/konto/zaproszenie", link.AbsolutePath);
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query);
-        var accept = new Dictionary<string, string>
+        var firstLink = new Uri(AccountJourneyTests.LinkIn(await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20))));
+        Assert.Equal("/kozy/konto/zaproszenie", firstLink.AbsolutePath);
+
+        // the office sends a new invitation (say the first expired): only the newest link works
+        var userPage = created.Headers.Location!.OriginalString;
+        Assert.Contains("Wyślij zaproszenie ponownie", await admin.GetStringAsync(userPage));
+        await FormPost.SubmitAsync(admin, userPage, new Dictionary<string, string>(), formSelector: "form[action*='handler=Reinvite']");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (CaughtMail.AllFor(email).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(200);
+        var mails = CaughtMail.AllFor(email);
+        Assert.Equal(2, mails.Count);
+        var link = new Uri(mails.Select(AccountJourneyTests.LinkIn).Single(l => l != firstLink.ToString()));
+
+        Dictionary<string, string> Accept(Uri invitation)
         {
-            ["u"] = query["u"].ToString(), ["t"] = query["t"].ToString(), ["Password"] = "Wlasne-Haslo3", ["ConfirmPassword"] = "Wlasne-Haslo3",
-            ["ConsentDataProcessing"] = "true", ["AcceptRegulamin"] = "true",
-        };
+            var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(invitation.Query);
+            return new()
+            {
+                ["u"] = query["u"].ToString(), ["t"] = query["t"].ToString(), ["Password"] = "Wlasne-Haslo3", ["ConfirmPassword"] = "Wlasne-Haslo3",
+                ["ConsentDataProcessing"] = "true", ["AcceptRegulamin"] = "true",
+            };
+        }
         var citizen = App.CreateClient(new() { AllowAutoRedirect = false });
+        var (_, stale) = await FormPost.SubmitAsync(citizen, firstLink.PathAndQuery, Accept(firstLink));
+        Assert.NotNull(stale.QuerySelector(".error-summary"));
+        var accept = Accept(link);
         var (_, done) = await FormPost.SubmitAsync(citizen, link.PathAndQuery, accept);
         Assert.Contains("Hasło zostało ustawione", done.Body!.TextContent);
         var (_, again) = await FormPost.SubmitAsync(citizen, link.PathAndQuery, accept);
@@ -124,5 +140,6 @@ public sealed class AdminAccessTests : FreshAppTest
         var (login, _) = await FormPost.SubmitAsync(citizen, "/kozy/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Wlasne-Haslo3" });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Contains("Zweryfikowano", await citizen.GetStringAsync("/kozy/konto"));
+        Assert.DoesNotContain("Wyślij zaproszenie ponownie", await admin.GetStringAsync(userPage));
     }
 }
