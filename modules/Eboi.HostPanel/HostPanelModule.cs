@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
 using Eboi.HostPanel.Accounts;
@@ -6,9 +5,7 @@ using Eboi.HostPanel.Data;
 using Eboi.HostPanel.Domain;
 using Eboi.HostPanel.Tenants;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,10 +36,7 @@ public sealed class HostPanelModule : IEboiModule
 
         var limit = configuration.GetValue("Eboi:HostPanel:LoginAttemptsPerWindow", 20);
         var window = TimeSpan.FromMinutes(configuration.GetValue("Eboi:HostPanel:LoginWindowMinutes", 10));
-        services.AddRateLimiter(o => o.AddPolicy(LoginRateLimit, ctx => HttpMethods.IsPost(ctx.Request.Method)
-            ? RateLimitPartition.GetFixedWindowLimiter($"{LoginRateLimit}:{ctx.Connection.RemoteIpAddress}",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 })
-            : RateLimitPartition.GetNoLimiter("get")));
+        services.AddRateLimiter(o => o.AddPolicy(LoginRateLimit, ctx => PostRateLimit.PerIp(ctx, LoginRateLimit, limit, window)));
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => HostPanelModel.Configure(modelBuilder);

@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using Eboi.Core.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -24,16 +24,10 @@ public static class AccountRateLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Registration, ctx => PerIpPost(ctx, Registration, Limit("Registration", 10), window));
-            o.AddPolicy(Login, ctx => PerIpPost(ctx, Login, Limit("Login", 30), window));
-            o.AddPolicy(PasswordReset, ctx => PerIpPost(ctx, PasswordReset, Limit("PasswordReset", 10), window));
+            o.AddPolicy(Registration, ctx => PostRateLimit.PerIp(ctx, Registration, Limit("Registration", 10), window));
+            o.AddPolicy(Login, ctx => PostRateLimit.PerIp(ctx, Login, Limit("Login", 30), window));
+            o.AddPolicy(PasswordReset, ctx => PostRateLimit.PerIp(ctx, PasswordReset, Limit("PasswordReset", 10), window));
         });
         return services;
     }
-
-    private static RateLimitPartition<string> PerIpPost(HttpContext ctx, string policy, int limit, TimeSpan window) =>
-        HttpMethods.IsPost(ctx.Request.Method)
-            ? RateLimitPartition.GetFixedWindowLimiter($"{policy}:{ctx.Connection.RemoteIpAddress}",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 })
-            : RateLimitPartition.GetNoLimiter("get");
 }
