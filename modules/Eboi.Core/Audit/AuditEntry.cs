@@ -35,4 +35,6 @@ public enum AuditEvent
     Unpublished,
     PersonalDataChanged,
     AccountDeleted,
+    DraftSaved,
+    VersionRestored,
 }

@@ -21,6 +21,8 @@ public static class AuditEventLabels
         AuditEvent.Unpublished => "Wycofanie treści",
         AuditEvent.PersonalDataChanged => "Zmiana danych konta",
         AuditEvent.AccountDeleted => "Usunięcie konta",
+        AuditEvent.DraftSaved => "Zapisanie wersji roboczej treści",
+        AuditEvent.VersionRestored => "Przywrócenie wersji treści",
         _ => e.ToString(),
     };
 }
