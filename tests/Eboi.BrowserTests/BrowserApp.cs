@@ -11,6 +11,9 @@ public sealed class BrowserApp : IAsyncLifetime
     private IPlaywright _playwright = null!;
 
     public Uri BaseUri { get; private set; } = null!;
+
+    /// <summary>The app under test (to create staff accounts for staff-panel journeys).</summary>
+    public EboiAppFactory Factory => _factory;
     public IBrowser Browser { get; private set; } = null!;
 
     public static string ScreenshotDir =>

@@ -31,12 +31,13 @@ public sealed class ServiceListPageModel(ServiceCardEditor editor) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Categories = await editor.CategoriesAsync(ct);
-        // A tenant has tens of cards, not thousands: one query for all headers, filtered here (titles folded for "dowod" = "dowód").
+        // A tenant has tens of cards, not thousands: one query for all headers, filtered here. Every typed word must occur
+        // in the title, diacritics ignored ("dowodu osob" finds "Wydanie dowodu osobistego").
         var all = await editor.CardsAsync(ct);
         Total = all.Count;
-        var q = SearchQuery.Fold(SearchQuery.Normalize(Query)).ToLower(Polish);
+        var words = SearchQuery.Fold(SearchQuery.Normalize(Query)).ToLower(Polish).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Cards = all
-            .Where(c => q.Length == 0 || SearchQuery.Fold(c.Title).ToLower(Polish).Contains(q, StringComparison.Ordinal))
+            .Where(c => words.All(w => SearchQuery.Fold(c.Title).ToLower(Polish).Contains(w, StringComparison.Ordinal)))
             .Where(c => string.IsNullOrEmpty(CategoryKey) || c.Category == CategoryKey)
             .Where(c => State switch
             {
