@@ -83,6 +83,7 @@ public sealed class CatalogAdminTests : FreshAppTest
         const string keyword = "hulajnoga";
         Assert.Contains("Wydanie dowodu osobistego", await citizen.GetStringAsync(publicUrl));   // cached from here on
         Assert.DoesNotContain("dowod-osobisty", await citizen.GetStringAsync($"/siedlec/katalog-spraw?q={keyword}"));
+        Assert.Contains("/siedlec/katalog-spraw/dowod-osobisty", await citizen.GetStringAsync("/?usluga=dowod-osobisty"));   // host finder, cached
 
         var card = await CatalogEditor.CardUrlAsync(editor, "siedlec", "Wydanie dowodu osobistego");
         var original = await Parser.ParseDocumentAsync(await editor.GetStringAsync(card));
@@ -127,6 +128,9 @@ public sealed class CatalogAdminTests : FreshAppTest
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync(publicUrl)).StatusCode);
         Assert.DoesNotContain("dowod-osobisty", await citizen.GetStringAsync("/siedlec/katalog-spraw?q=dowód osobisty"));
         Assert.Null(await CatalogEditor.DirectoryRowAsync(Db, "siedlec", "dowod-osobisty"));
+        var finder = await citizen.GetStringAsync("/?usluga=dowod-osobisty");
+        Assert.DoesNotContain("/siedlec/katalog-spraw/dowod-osobisty", finder);
+        Assert.Contains("/kozy/katalog-spraw/dowod-osobisty", finder);
         Assert.Contains("Wydanie dowodu osobistego", await editor.GetStringAsync("/siedlec/admin/katalog?stan=wycofana"));
 
         var (adminEmail, _) = await StaffAccounts.CreateAsync(App, "siedlec", "Administrator");
@@ -171,6 +175,13 @@ public sealed class CatalogAdminTests : FreshAppTest
         // an author without content.publish saves drafts but gets no publish buttons, and forged posts are refused
         var (saved, _) = await CatalogEditor.SaveAsync(author, card, new Dictionary<string, string?> { ["Form.Summary"] = "Wersja autora." });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        // a form opened before that save (version 1) is not saved over it silently; sent again, it is
+        var (stale, staleDoc) = await CatalogEditor.SaveAsync(author, card, new Dictionary<string, string?> { ["Form.BaseVersion"] = "1", ["Form.Summary"] = "Stary formularz." });
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("zapisano nowszą wersję karty (nr 2", staleDoc.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal("Stary formularz.", staleDoc.QuerySelector<IHtmlInputElement>("#Form_Summary")!.Value);
+        Assert.Equal("2", staleDoc.QuerySelector<IHtmlInputElement>("input[name='Form.BaseVersion']")!.Value);
+
         var page = await Parser.ParseDocumentAsync(await author.GetStringAsync(card));
         Assert.Empty(page.QuerySelectorAll("main form[action*='handler=Publish'], main form[action*='handler=Unpublish'], main form[action*='handler=Restore']"));
         var token = page.QuerySelector("main form[action*='handler=Save'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
