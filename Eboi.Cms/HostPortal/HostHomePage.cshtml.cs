@@ -1,5 +1,6 @@
 using Eboi.Catalog.Directory;
 using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,7 +12,7 @@ namespace Eboi.Cms.HostPortal;
 /// offer it: the SEKAP model).
 /// </summary>
 [HostOnly]
-[OutputCache(Duration = 60, VaryByQueryKeys = ["usluga"])]
+[OutputCache(Duration = 60, VaryByQueryKeys = ["usluga"], Tags = [TenantCacheTags.HostDirectory])]
 public sealed class HostHomePageModel(TenantRegistry registry, ServiceDirectory directory) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "usluga")]

@@ -1,3 +1,4 @@
+using Eboi.Catalog.Admin;
 using Eboi.Catalog.Data;
 using Eboi.Catalog.Directory;
 using Eboi.Catalog.Listing;
@@ -25,6 +26,8 @@ public sealed class CatalogModule : IEboiModule, INavigationProvider
         services.AddScoped<ServiceDirectory>();
         services.AddScoped<IContentEventHandler>(sp => sp.GetRequiredService<ServiceDirectory>());
         services.AddSingleton<INavigationProvider>(this);
+        services.AddScoped<ServiceCardEditor>();
+        services.AddSingleton<Core.Security.IAdminMenuProvider, CatalogAdminMenu>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CatalogModel.Configure(modelBuilder);

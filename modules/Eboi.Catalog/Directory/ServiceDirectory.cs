@@ -1,12 +1,14 @@
 using Eboi.Catalog.Domain;
 using Eboi.Content.Publishing;
 using Eboi.Core.Data;
+using Eboi.Core.Web;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eboi.Catalog.Directory;
 
 /// <summary>Keeps the host-level directory of services in step with each tenant's published service cards.</summary>
-public sealed class ServiceDirectory(EboiDbContext db) : IContentEventHandler
+public sealed class ServiceDirectory(EboiDbContext db, IOutputCacheStore outputCache) : IContentEventHandler
 {
     /// <summary>Rebuilds the current tenant's rows from its published cards (in the caller's transaction).</summary>
     public async Task RefreshAsync(Guid tenantId, CancellationToken ct = default)
@@ -36,6 +38,9 @@ public sealed class ServiceDirectory(EboiDbContext db) : IContentEventHandler
 
     public async Task OnPublicationChangedAsync(Guid tenantId, string contentType, CancellationToken ct)
     {
-        if (contentType == CatalogContentTypes.Service) await RefreshAsync(tenantId, ct);
+        if (contentType != CatalogContentTypes.Service) return;
+        await RefreshAsync(tenantId, ct);
+        // The host portal's finder is cached too; without this it would show a withdrawn card for up to a minute.
+        await outputCache.EvictByTagAsync(TenantCacheTags.HostDirectory, ct);
     }
 }

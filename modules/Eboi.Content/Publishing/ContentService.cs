@@ -26,19 +26,23 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
     {
         // One query for the version headers (not their jsonb data); grouped per item here.
         var versions = await db.Set<ContentVersion>().AsNoTracking().Where(v => contentTypes.Contains(v.ContentType))
-            .Select(v => new { v.ItemId, v.ContentType, v.Number, v.Status, v.Title, v.Slug, v.CreatedAt })
+            .Select(v => new { v.ItemId, v.ContentType, v.Number, v.Status, v.Title, v.Slug, v.Category, v.SortOrder, v.CreatedAt, v.CreatedBy, v.PublishedAt })
             .ToListAsync(ct);
         return versions.GroupBy(v => v.ItemId).Select(g =>
         {
             var latest = g.MaxBy(v => v.Number)!;
             var published = g.FirstOrDefault(v => v.Status == ContentStatus.Published)?.Number;
-            return new ContentItemSummary(g.Key, latest.ContentType, latest.Title, latest.Slug, latest.Number, published, latest.CreatedAt);
+            return new ContentItemSummary(g.Key, latest.ContentType, latest.Title, latest.Slug, latest.Number, published, latest.CreatedAt,
+                latest.Category, latest.SortOrder, latest.CreatedBy, g.Any(v => v.PublishedAt is not null));
         }).OrderBy(s => s.ContentType).ThenBy(s => s.Title).ToList();
     }
 
     /// <summary>The newest version of an item (what the editor opens).</summary>
     public Task<ContentVersion?> LatestAsync(Guid itemId, CancellationToken ct = default) =>
         db.Set<ContentVersion>().AsNoTracking().Where(v => v.ItemId == itemId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+
+    public Task<ContentItem?> GetItemAsync(Guid itemId, CancellationToken ct = default) =>
+        db.Set<ContentItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);
 
     public Task<ContentItem?> FindItemAsync(string contentType, string key, CancellationToken ct = default) =>
         db.Set<ContentItem>().FirstOrDefaultAsync(i => i.ContentType == contentType && i.Key == key, ct);

@@ -43,4 +43,6 @@ public enum AuditEvent
     TenantEnabled,
     TenantHostsChanged,
     InvitationResent,
+    DraftSaved,
+    VersionRestored,
 }

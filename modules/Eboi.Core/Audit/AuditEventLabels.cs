@@ -26,6 +26,8 @@ public static class AuditEventLabels
         AuditEvent.TenantEnabled => "Włączenie portalu (operator)",
         AuditEvent.TenantHostsChanged => "Zmiana adresów portalu (operator)",
         AuditEvent.InvitationResent => "Ponowne zaproszenie do konta",
+        AuditEvent.DraftSaved => "Zapisanie wersji roboczej treści",
+        AuditEvent.VersionRestored => "Przywrócenie wersji treści",
         _ => e.ToString(),
     };
 }

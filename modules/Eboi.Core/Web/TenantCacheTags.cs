@@ -4,4 +4,7 @@ namespace Eboi.Core.Web;
 public static class TenantCacheTags
 {
     public static string ForTenant(Guid tenantId) => $"tenant:{tenantId:N}";
+
+    /// <summary>The host portal's service finder, which shows every office's published cards.</summary>
+    public const string HostDirectory = "host:directory";
 }

@@ -165,27 +165,9 @@ public sealed class RecipeApplier(
         var titles = loaded.Categories.ToDictionary(c => c.Key, c => c.Title);
         for (var i = 0; i < loaded.Services.Count; i++)
         {
-            var draft = ServiceDraft(loaded.Services[i], i, titles);
+            var draft = ServiceCardDraft.From(loaded.Services[i], i, titles);
             if (await content.StagePublishedAsync(tenantId, CatalogContentTypes.Service, loaded.Services[i]["key"]!.GetValue<string>(), draft, Author, ct)) changes++;
         }
         return changes;
-    }
-
-    /// <summary>Splits a card into queried columns (title, slug, category, search text) and the jsonb data.</summary>
-    public static ContentDraft ServiceDraft(JsonObject card, int order, IReadOnlyDictionary<string, string> categoryTitles)
-    {
-        var data = (JsonObject)card.DeepClone();
-        foreach (var column in new[] { "key", "slug", "title", "category" }) data.Remove(column);
-        string Text(string field) => card[field]?.GetValue<string>() ?? "";
-        IEnumerable<string> List(string field) => card[field] is JsonArray a ? a.Select(x => x?.GetValue<string>() ?? "") : [];
-
-        var category = Text("category");
-        var keywords = string.Join(" ", List("keywords"));
-        var searchText = string.Join("\n", new[]
-        {
-            Text("summary"), categoryTitles.GetValueOrDefault(category, ""), MarkdownRenderer.ToPlainText(Text("description")),
-            MarkdownRenderer.ToPlainText(Text("whoMayApply")), string.Join("; ", List("requiredDocuments")),
-        }.Where(s => s.Length > 0));
-        return new ContentDraft(Text("title"), Text("slug"), data, category, order, keywords, searchText);
     }
 }

@@ -48,6 +48,43 @@ public sealed class AdminAccessTests : FreshAppTest
         Assert.True(lockAttempt.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, lockAttempt.StatusCode.ToString());
     }
 
+    private static readonly string[] ContentPages =
+        ["/admin/strony", "/admin/strony/{page}", "/admin/katalog", "/admin/katalog/nowa", "/admin/katalog/{card}", "/admin/katalog/{card}/podglad"];
+
+    [Fact]
+    public async Task Content_pages_of_the_staff_panel_answer_only_to_editors_of_this_tenant()
+    {
+        var (editorEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Redaktor");
+        var (clerkEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Urzędnik");
+        var (citizenEmail, _) = await StaffAccounts.CreateAsync(App, "kozy");
+        var (otherEditorEmail, _) = await StaffAccounts.CreateAsync(App, "siedlec", "Redaktor");
+        var editor = await StaffAccounts.SignInAsync(App, "kozy", editorEmail);
+        var clerk = await StaffAccounts.SignInAsync(App, "kozy", clerkEmail);
+        var citizen = await StaffAccounts.SignInAsync(App, "kozy", citizenEmail);
+        var siedlecCookie = await StaffAccounts.SignInCookieAsync(App, "siedlec", otherEditorEmail);
+        var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
+
+        var pages = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await editor.GetStringAsync("/kozy/admin/strony"));
+        var page = pages.QuerySelector("main table a")!.GetAttribute("href")!.Split('/').Last();
+        var cards = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await editor.GetStringAsync("/kozy/admin/katalog"));
+        var card = cards.QuerySelector("main table a")!.GetAttribute("href")!.Split('/').Last();
+        foreach (var template in ContentPages)
+        {
+            var url = "/kozy" + template.Replace("{page}", page).Replace("{card}", card);
+            Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(url)).StatusCode);
+            var anon = await anonymous.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, anon.StatusCode);
+            Assert.Contains("/kozy/konto/logowanie", anon.Headers.Location!.OriginalString);
+            Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync(url)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync(url)).StatusCode);
+            var foreign = new HttpRequestMessage(HttpMethod.Get, url);
+            foreign.Headers.Add("Cookie", $".eboi.konto.kozy={siedlecCookie}");
+            Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.SendAsync(foreign)).StatusCode);
+        }
+        var publish = await clerk.PostAsync($"/kozy/admin/katalog/{card}?handler=Publish&number=1", new FormUrlEncodedContent([]));
+        Assert.True(publish.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, publish.StatusCode.ToString());
+    }
+
     [Fact]
     public async Task Administrator_verifies_and_rejects_with_a_reason_and_the_citizen_is_told()
     {

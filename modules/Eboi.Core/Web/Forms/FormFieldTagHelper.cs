@@ -10,6 +10,7 @@ namespace Eboi.Core.Web.Forms;
 /// One form field in the GOV.UK pattern: label (with "wymagane"), hint, the error next to the field, and the input
 /// wired with aria-describedby / aria-invalid. Keeps what the user typed, except passwords.
 /// Usage: &lt;eboi-field for="Form.Email" label="Adres e-mail" type="email" required="true" autocomplete="email" /&gt;
+/// type="textarea" takes rows; type="select" takes items (the option matching the value is selected).
 /// </summary>
 [HtmlTargetElement("eboi-field", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FormFieldTagHelper : TagHelper
@@ -22,9 +23,9 @@ public sealed class FormFieldTagHelper : TagHelper
     public string? Autocomplete { get; set; }
     public string? Inputmode { get; set; }
     public int? Maxlength { get; set; }
-
     /// <summary>Height of a textarea in lines.</summary>
     public int Rows { get; set; } = 14;
+    public IEnumerable<SelectListItem>? Items { get; set; }
 
     [ViewContext, HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -70,6 +71,16 @@ public sealed class FormFieldTagHelper : TagHelper
             html.AppendHtml($"<textarea id=\"{id}\" name=\"{enc.Encode(name)}\" rows=\"{Rows}\""
                 + (Required ? " required aria-required=\"true\"" : "") + Described(describedBy) + (errors.Count > 0 ? " aria-invalid=\"true\"" : "")
                 + $">{enc.Encode(value)}</textarea>");
+            output.Content.SetHtmlContent(html);
+            return;
+        }
+        if (Type == "select")
+        {
+            html.AppendHtml($"<select id=\"{id}\" name=\"{enc.Encode(name)}\""
+                + (Required ? " required aria-required=\"true\"" : "") + Described(describedBy) + (errors.Count > 0 ? " aria-invalid=\"true\"" : "") + ">");
+            foreach (var item in Items ?? [])
+                html.AppendHtml($"<option value=\"{enc.Encode(item.Value)}\"{(item.Value == value ? " selected" : "")}>{enc.Encode(item.Text)}</option>");
+            html.AppendHtml("</select>");
             output.Content.SetHtmlContent(html);
             return;
         }
