@@ -9,18 +9,22 @@ namespace Eboi.BrowserTests;
 /// </summary>
 public static class Navigation
 {
-    public static async Task SubmitAsync(IPage page, Func<Task> submit, string urlContains)
+    public static Task SubmitAsync(IPage page, Func<Task> submit, string urlContains) =>
+        SubmitAsync(page, submit, u => u.Contains(urlContains, StringComparison.Ordinal));
+
+    /// <summary>The same, for a destination known only by where it is not (e.g. "left the login page").</summary>
+    public static async Task SubmitAsync(IPage page, Func<Task> submit, Func<string, bool> arrived)
     {
         await submit();
         try
         {
-            await page.WaitForURLAsync(u => u.Contains(urlContains, StringComparison.Ordinal), new() { Timeout = 10_000 });
+            await page.WaitForURLAsync(arrived, new() { Timeout = 10_000 });
         }
         catch (TimeoutException)
         {
             Console.WriteLine($"[browser] submit did not navigate from {page.Url}; pressing Enter once more");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(u => u.Contains(urlContains, StringComparison.Ordinal), new() { Timeout = 20_000 });
+            await page.WaitForURLAsync(arrived, new() { Timeout = 20_000 });
         }
     }
 }

@@ -16,13 +16,13 @@ public sealed class StaffPanelBrowserTests(BrowserApp app)
         await page.GotoAsync(new Uri(app.BaseUri, "/kozy/konto/logowanie").ToString());
         await page.Locator("#Form_Login").FillAsync(email);
         await page.Locator("#Form_Password").FillAsync(StaffAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/logowanie", StringComparison.Ordinal));
+        await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync(),
+            u => !u.Contains("/logowanie", StringComparison.Ordinal));
         if (page.Url.Contains("akceptacja-regulaminu", StringComparison.Ordinal))
         {
             await page.Locator("input[type=checkbox]").First.CheckAsync();
-            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button).First.ClickAsync();
-            await page.WaitForURLAsync(u => !u.Contains("akceptacja-regulaminu", StringComparison.Ordinal));
+            await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button).First.ClickAsync(),
+                u => !u.Contains("akceptacja-regulaminu", StringComparison.Ordinal));
         }
 
         string[] pages =

@@ -3,14 +3,14 @@ using Eboi.IntegrationTests.Infrastructure;
 
 namespace Eboi.IntegrationTests.Users;
 
-/// <summary>./eboi run seeds demo staff per gmina with generated passwords kept in the data folder, not the repository.</summary>
+/// <summary>./eboi run seeds demo staff per gmina and a demo host operator, with generated passwords kept in the data folder, not the repository.</summary>
 public sealed class DemoStaffTests : FreshAppTest
 {
     [Fact]
     public async Task Demo_administrator_of_each_gmina_can_open_its_staff_panel_only()
     {
         var lines = (await File.ReadAllLinesAsync(Path.Combine(App.DataPath, "demo-accounts.txt"))).Select(l => l.Split('\t')).ToList();
-        Assert.Equal(12, lines.Count);
+        Assert.Equal(13, lines.Count);   // Administrator, Redaktor, Urzędnik in four gminy, and the host operator
         var (slug, email, password) = lines.Where(l => l[3] == "Administrator").Select(l => (l[0], l[1], l[2])).First(l => l.Item1 == "kozy");
         Assert.DoesNotContain(password, await File.ReadAllTextAsync(Path.Combine(CliProcess.RepositoryRoot, "recipes", "kozy.recipe.json")));
 
@@ -21,5 +21,10 @@ public sealed class DemoStaffTests : FreshAppTest
         Assert.Equal(HttpStatusCode.OK, panel.StatusCode);
         Assert.Contains("redaktor@kozy.eboi.localhost", await panel.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/siedlec/admin")).StatusCode);   // its cookie is Kozy's only
+
+        var host = lines.Single(l => l[0] == "(host)");
+        var (operatorLogin, _) = await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = host[1], ["Form.Password"] = host[2] });
+        Assert.Equal(HttpStatusCode.Redirect, operatorLogin.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/urzedy/kozy")).StatusCode);
     }
 }
