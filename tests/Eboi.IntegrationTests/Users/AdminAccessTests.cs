@@ -9,7 +9,8 @@ namespace Eboi.IntegrationTests.Users;
 /// </summary>
 public sealed class AdminAccessTests : FreshAppTest
 {
-    private static readonly string[] UsersPages = ["/admin/uzytkownicy", "/admin/uzytkownicy/{id}", "/admin/uzytkownicy/nowy", "/admin/dziennik"];
+    private static readonly string[] AdministratorPages =
+        ["/admin/uzytkownicy", "/admin/uzytkownicy/{id}", "/admin/uzytkownicy/nowy", "/admin/dziennik", "/admin/szablony", "/admin/szablony/konto.aktywacja"];
 
     [Fact]
     public async Task Staff_panel_answers_only_to_staff_of_this_tenant_with_the_permission()
@@ -25,7 +26,7 @@ public sealed class AdminAccessTests : FreshAppTest
         var siedlecCookie = await StaffAccounts.SignInCookieAsync(App, "siedlec", otherAdminEmail);
         var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
 
-        foreach (var template in UsersPages.Prepend("/admin"))
+        foreach (var template in AdministratorPages.Prepend("/admin"))
         {
             var url = "/kozy" + template.Replace("{id}", citizenId.ToString("N"));
             Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(url)).StatusCode);
