@@ -166,6 +166,8 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
             {
                 if (!libraryCards.TryGetValue(use, out var baseCard))
                 {
+                    // A library that is named but could not be read was reported once already; its cards are not repeated.
+                    if (library is null && catalog.Library is not null) continue;
                     errors.Add(new($"{path}.use", library is null
                         ? $"Karta „{use}” pochodzi z biblioteki, ale przepis nie wskazuje biblioteki (catalog.library)."
                         : $"Biblioteka nie zawiera karty „{use}”."));

@@ -83,6 +83,17 @@ public sealed class RecipeValidationTests
     }
 
     [Fact]
+    public void A_library_outside_the_recipes_folder_is_one_error_not_one_per_card()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RecipeFiles.PathOf("gmina-template")))!.AsObject();
+        doc["catalog"]!["library"] = "../../etc/katalog-spraw.json";
+        var errors = new List<RecipeError>();
+        RecipeFiles.Loader().TryLoad(new RecipeSource(doc.ToJsonString(), RecipeFiles.Folder, "outside"), errors);
+        var error = Assert.Single(errors, e => e.Path.StartsWith("$.catalog", StringComparison.Ordinal));
+        Assert.Equal("$.catalog.library", error.Path);
+    }
+
+    [Fact]
     public void A_malformed_user_address_is_a_schema_error()
     {
         var doc = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RecipeFiles.PathOf("gmina-template")))!.AsObject();
