@@ -12,7 +12,8 @@ namespace Eboi.Core.Web.Forms;
 /// in page order; fields not named come after.
 /// </summary>
 [HtmlTargetElement("eboi-error-summary", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ErrorSummaryTagHelper : TagHelper
+// The app's encoder (WebEncoderOptions: all Unicode ranges), so Polish letters stay letters in the markup.
+public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
 {
     [HtmlAttributeName("order")]
     public IEnumerable<string>? FieldOrder { get; set; }
@@ -28,7 +29,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
             output.SuppressOutput();
             return;
         }
-        var enc = HtmlEncoder.Default;
+        var enc = encoder;
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "error-summary");

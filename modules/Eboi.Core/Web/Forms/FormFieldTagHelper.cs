@@ -13,7 +13,8 @@ namespace Eboi.Core.Web.Forms;
 /// type="textarea" takes rows; type="select" takes items (the option matching the value is selected).
 /// </summary>
 [HtmlTargetElement("eboi-field", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FormFieldTagHelper : TagHelper
+// The app's encoder (WebEncoderOptions: all Unicode ranges), so Polish letters stay letters in the markup.
+public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
 {
     public ModelExpression For { get; set; } = null!;
     public string Label { get; set; } = "";
@@ -36,7 +37,7 @@ public sealed class FormFieldTagHelper : TagHelper
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
         var attempted = entry?.AttemptedValue;
-        var enc = HtmlEncoder.Default;
+        var enc = encoder;
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
