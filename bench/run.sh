@@ -13,7 +13,8 @@ if [ -z "$BASE" ]; then
   BASE="http://127.0.0.1:5181"
   EBOI_DATA="${BENCH_DATA:-/var/tmp/eboi-bench-data}" EBOI_PG_PORT=54369 "$ROOT/eboi" run --urls "$BASE" > /var/tmp/eboi-bench-app.log 2>&1 &
   app=$!
-  trap 'kill -INT $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+  # TERM, not INT: a background job of a non-interactive shell ignores SIGINT, so INT would leave the app running.
+  trap 'kill -TERM $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
   for _ in $(seq 1 180); do curl -sf "$BASE/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 fi
 curl -sf "$BASE/health/ready" >/dev/null || { echo "app not ready at $BASE" >&2; exit 1; }
