@@ -35,20 +35,14 @@ public sealed class TenantAdministration(EboiDbContext db, TenantRegistry regist
     }
 
     /// <summary>
-    /// Replaces the tenant's host names. Returns the problems (Polish, one per host) and changes nothing if there are
-    /// any. <paramref name="reservedHost"/> is the host the panel itself answers on: giving it to a tenant would
-    /// turn the host portal into that gmina's portal.
+    /// Replaces the tenant's host names. Returns the problems (Polish, one per host, see <see cref="HostNames.Problem"/>)
+    /// and changes nothing if there are any.
     /// </summary>
     public async Task<IReadOnlyList<string>> SetHostsAsync(string slug, IReadOnlyList<string> hosts, string? reservedHost, CancellationToken ct = default)
     {
         var tenant = await db.Tenants.Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Slug == slug, ct)
             ?? throw new InvalidOperationException($"No tenant {slug}");
-        var errors = new List<string>();
-        foreach (var host in hosts)
-        {
-            if (!HostNames.IsValid(host)) errors.Add($"„{host}” nie jest poprawną nazwą hosta (małe litery, cyfry, myślniki i kropki, bez portu i http://).");
-            else if (string.Equals(host, reservedHost, StringComparison.OrdinalIgnoreCase)) errors.Add($"Pod adresem „{host}” działa panel operatora i portal główny; nie może go przejąć urząd.");
-        }
+        var errors = hosts.Select(h => HostNames.Problem(h, reservedHost)).OfType<string>().ToList();
         var taken = await db.TenantHosts.AsNoTracking().Where(h => hosts.Contains(h.Host) && h.TenantId != tenant.Id)
             .Join(db.Tenants, h => h.TenantId, t => t.Id, (h, t) => new { h.Host, t.Slug }).ToListAsync(ct);
         errors.AddRange(taken.Select(h => $"Host „{h.Host}” należy już do urzędu „{h.Slug}”."));

@@ -39,8 +39,10 @@ public sealed class RecipeFiles(IOptions<RecipeOptions> options)
     /// <summary>The source of a listed file, or null when the name is not one of them (no path tricks).</summary>
     public RecipeSource? Open(string fileName)
     {
-        if (List().All(f => f.FileName != fileName)) return null;
-        return RecipeSource.FromFile(Path.Combine(options.Value.RecipesPath, fileName));
+        var path = Path.Combine(options.Value.RecipesPath, fileName);
+        return Path.GetFileName(fileName) == fileName && fileName.EndsWith(Extension, StringComparison.Ordinal) && File.Exists(path)
+            ? RecipeSource.FromFile(path)
+            : null;
     }
 
     /// <summary>An uploaded recipe: library references resolve against the recipes folder, as for shipped ones.</summary>

@@ -5,6 +5,7 @@ using Eboi.Recipes.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Eboi.HostPanel.Tenants;
 
@@ -23,6 +24,8 @@ public sealed class TenantCreatePageModel(RecipeFiles files, TenantCreator creat
     public IFormFile? Upload { get; set; }
 
     public IReadOnlyList<RecipeFile> Recipes { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> RecipeChoices => Recipes.Select(r => new SelectListItem($"{r.FileName} – {r.TenantName}", r.FileName));
     public IReadOnlyList<RecipeError> RecipeErrors { get; private set; } = [];
 
     public void OnGet()

@@ -57,15 +57,12 @@ public sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, Eb
         if (!TenantSlugs.IsValid(slug)) return Failed("Form.Slug", ReservedNames.TenantSlugs.Contains(slug) ? $"Adres „{slug}” jest zarezerwowany przez aplikację." : TenantSlugs.Rule);
         if (await db.Tenants.AnyAsync(t => t.Slug == slug, ct))
             return Failed("Form.Slug", $"Urząd o adresie „{slug}” już istnieje. Podaj inny adres, żeby utworzyć nowy urząd.");
-        var invalidHost = hosts.FirstOrDefault(h => !HostNames.IsValid(h));
-        if (invalidHost is not null) return Failed("Form.Hosts", $"„{invalidHost}” nie jest poprawną nazwą hosta (małe litery, cyfry, myślniki i kropki, bez portu i http://).");
-        if (reservedHost is not null && hosts.Contains(reservedHost, StringComparer.OrdinalIgnoreCase))
-            return Failed("Form.Hosts", $"Pod adresem „{reservedHost}” działa panel operatora i portal główny; nie może go przejąć urząd.");
+        if (hosts.Select(h => HostNames.Problem(h, reservedHost)).OfType<string>().FirstOrDefault() is { } hostProblem) return Failed("Form.Hosts", hostProblem);
 
         RecipeUser[]? admins = null;
         if (!string.IsNullOrWhiteSpace(form.AdminEmail))
         {
-            if (!RecipeUserRules.IsValidEmail(form.AdminEmail.Trim())) return Failed("Form.AdminEmail", "Podaj poprawny adres e-mail, np. sekretariat@gmina.pl.");
+            if (!Eboi.Core.Validation.EmailAddresses.IsValid(form.AdminEmail.Trim())) return Failed("Form.AdminEmail", "Podaj poprawny adres e-mail, np. sekretariat@gmina.pl.");
             admins = [RecipeUser.Administrator(form.AdminEmail, form.AdminName)];
         }
 

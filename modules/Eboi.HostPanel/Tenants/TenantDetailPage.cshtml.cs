@@ -28,17 +28,13 @@ public sealed class TenantDetailPageModel(TenantAdministration tenants, TenantAd
     public Tenant Tenant { get; private set; } = null!;
     public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct)) return NotFound();
-        Hosts = string.Join(Environment.NewLine, Tenant.Hosts.Select(h => h.Host).Order());
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostHostsAsync(CancellationToken ct)
     {
+        var wanted = HostNames.Parse(Hosts);   // read before loading: an emptied list means "no hosts"
         if (!await LoadAsync(ct)) return NotFound();
-        var errors = await tenants.SetHostsAsync(Slug, HostNames.Parse(Hosts), Request.Host.Host, ct);
+        var errors = await tenants.SetHostsAsync(Slug, wanted, Request.Host.Host, ct);
         if (errors.Count > 0)
         {
             foreach (var e in errors) ModelState.AddModelError(nameof(Hosts), e);
@@ -50,13 +46,12 @@ public sealed class TenantDetailPageModel(TenantAdministration tenants, TenantAd
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        var error = Eboi.Recipes.Validation.RecipeUserRules.IsValidEmail(AdminEmail?.Trim())
+        var error = Eboi.Core.Validation.EmailAddresses.IsValid(AdminEmail?.Trim())
             ? await invitations.InviteAsync(Tenant, AdminEmail!, AdminName, ct)
             : "Podaj poprawny adres e-mail, np. sekretariat@gmina.pl.";
         if (error is not null)
         {
             ModelState.AddModelError(nameof(AdminEmail), error);
-            Hosts = string.Join(Environment.NewLine, Tenant.Hosts.Select(h => h.Host).Order());
             return Page();
         }
         return Done("zaproszono");
@@ -68,7 +63,6 @@ public sealed class TenantDetailPageModel(TenantAdministration tenants, TenantAd
         if (!ConfirmDisable)
         {
             ModelState.AddModelError(nameof(ConfirmDisable), "Zaznacz potwierdzenie, żeby wyłączyć portal urzędu.");
-            Hosts = string.Join(Environment.NewLine, Tenant.Hosts.Select(h => h.Host).Order());
             return Page();
         }
         await tenants.SetStateAsync(Slug, TenantState.Disabled, ct);
@@ -89,6 +83,8 @@ public sealed class TenantDetailPageModel(TenantAdministration tenants, TenantAd
         var tenant = await tenants.FindAsync(Slug, ct);
         if (tenant is null) return false;
         Tenant = tenant;
+        // The saved hosts, unless the operator's own (rejected) input of the host form is being sent back.
+        Hosts ??= string.Join(Environment.NewLine, tenant.Hosts.Select(h => h.Host).Order());
         Message = Request.Query["zmieniono"].ToString() switch
         {
             "utworzono" => $"Utworzono urząd „{tenant.OfficeName}”. Portal działa pod adresem /{tenant.Slug}/.",

@@ -1,5 +1,4 @@
-using System.Net.Mail;
-using System.Text.RegularExpressions;
+using Eboi.Core.Validation;
 using Eboi.Recipes.Model;
 
 namespace Eboi.Recipes.Validation;
@@ -8,7 +7,7 @@ namespace Eboi.Recipes.Validation;
 /// Rules for the staff a recipe invites, both the recipe's <c>users</c> and <c>RecipeApplyOptions.ExtraUsers</c>:
 /// a deliverable address, each address once, at least one role, and only roles the recipe itself defines.
 /// </summary>
-public static partial class RecipeUserRules
+public static class RecipeUserRules
 {
     /// <summary>JSON path of the recipe's users.</summary>
     public const string RecipePath = "$.users";
@@ -25,7 +24,7 @@ public static partial class RecipeUserRules
         {
             var at = $"{path}[{i}]";
             var user = users[i];
-            if (!IsValidEmail(user.Email))
+            if (!EmailAddresses.IsValid(user.Email))
                 errors.Add(new($"{at}.email", $"„{user.Email}” nie jest poprawnym adresem e-mail."));
             else if (seen.TryGetValue(user.Email, out var first))
                 errors.Add(new($"{at}.email", $"Adres „{user.Email}” występuje już w pozycji {first}."));
@@ -38,10 +37,4 @@ public static partial class RecipeUserRules
         }
     }
 
-    /// <summary>The shape of $defs/email in recipe.schema.json, and an address the e-mail outbox accepts as it is.</summary>
-    public static bool IsValidEmail(string? email) =>
-        email is not null && EmailShape().IsMatch(email) && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email;
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailShape();
 }

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 using Eboi.Core.Validation;
 using Eboi.Users.Domain;
@@ -56,11 +55,7 @@ public static partial class RegistrationValidator
         return errors;
     }
 
-    public static bool IsEmail(string value)
-    {
-        var v = value.Trim();
-        return v.Length <= 256 && MailAddress.TryCreate(v, out var address) && address.Address == v && address.Host.Contains('.');
-    }
+    public static bool IsEmail(string value) => EmailAddresses.IsValid(value.Trim());
 
     private static void Name(string? value, string field, string what, Action<string, string> add)
     {
