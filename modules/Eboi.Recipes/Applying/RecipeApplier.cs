@@ -33,10 +33,13 @@ public sealed class RecipeApplier(
 {
     private const string Author = "przepis";
 
-    public async Task<RecipeApplyResult> ApplyAsync(RecipeSource source, RecipeApplyOptions? options = null, CancellationToken ct = default)
+    public Task<RecipeApplyResult> ApplyAsync(RecipeSource source, RecipeApplyOptions? options = null, CancellationToken ct = default) =>
+        ApplyAsync(loader.Load(source), options, ct);
+
+    /// <summary>Applies a recipe the caller has already loaded (and so validated), e.g. the host panel's.</summary>
+    public async Task<RecipeApplyResult> ApplyAsync(LoadedRecipe loaded, RecipeApplyOptions? options = null, CancellationToken ct = default)
     {
         options ??= new();
-        var loaded = loader.Load(source);
         var recipe = loaded.Recipe;
         var slug = options.Slug ?? recipe.Tenant.Slug;
         var hosts = recipe.Tenant.Hosts.Concat(options.ExtraHosts ?? []).Select(h => h.ToLowerInvariant()).Distinct().ToList();
