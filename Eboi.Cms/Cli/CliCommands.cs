@@ -132,7 +132,7 @@ public static class CliCommands
         var tenants = await sp.GetRequiredService<TenantAdministration>().ListAsync();
         Console.WriteLine($"{"SLUG",-16} {"STAN",-10} {"MOTYW",-12} {"NAZWA",-28} HOSTY");
         foreach (var t in tenants)
-            Console.WriteLine($"{t.Slug,-16} {TenantStateLabels.Of(t.State),-10} {t.Theme,-12} {t.Name,-28} {string.Join(",", t.Hosts.Select(h => h.Host))}");
+            Console.WriteLine($"{t.Slug,-16} {TenantStateLabels.Of(t.State),-10} {t.Theme,-12} {t.Name,-28} {string.Join(",", t.OrderedHosts)}");
         Console.WriteLine($"Razem: {tenants.Count}");
         return 0;
     }

@@ -30,7 +30,8 @@ public static class CoreServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(o.PublicUrl)) o.PublicUrl = EboiOptions.DefaultPublicUrl;
             if (string.IsNullOrWhiteSpace(o.DataPath)) o.DataPath = EboiOptions.DefaultDataPath;
-        });
+        }).Validate(o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https",
+            "Eboi:PublicUrl must be an absolute http or https URL (the base of every link the portal sends).").ValidateOnStart();
 
         services.AddScoped<CurrentTenant>();
         services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<CurrentTenant>());
@@ -45,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("eboi");
         services.AddOptions<KeyManagementOptions>().Configure<DatabaseOptions>((o, db) => o.XmlRepository = new PostgresXmlRepository(db));
         services.AddScoped<TenantAdministration>();
+        services.AddScoped<PortalAddresses>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, Security.PermissionPolicyProvider>();
         services.AddSingleton<Security.AdminMenu>();
         services.AddHttpContextAccessor();

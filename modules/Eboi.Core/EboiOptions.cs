@@ -10,8 +10,24 @@ public sealed class EboiOptions
     public const string DefaultPublicUrl = "http://127.0.0.1:5080";
     public const string DefaultDataPath = ".eboi-data";
 
-    /// <summary>Base of links in mail sent outside a tenant's request (worker, CLI, start-up): {PublicUrl}/{slug}/.</summary>
+    /// <summary>
+    /// The public address of the application: the host portal and panel answer on its host, and a tenant without a
+    /// host name of its own is linked as {PublicUrl}/{slug}/ (<see cref="Web.PortalAddress"/>).
+    /// </summary>
     public string PublicUrl { get; set; } = DefaultPublicUrl;
+
+    /// <summary>
+    /// Further host names the host level answers on (e.g. localhost next to 127.0.0.1). A request for a host that is
+    /// neither one of these, the public URL's, nor a tenant's is refused (<see cref="Tenancy.TenantResolutionMiddleware"/>).
+    /// </summary>
+    public string[] PublicHosts { get; set; } = [];
+
+    /// <summary>Whether the host level answers on this host name (the public URL's host or one of <see cref="PublicHosts"/>).</summary>
+    public bool IsPublicHost(string host) =>
+        string.Equals(host, PublicUri.Host, StringComparison.OrdinalIgnoreCase) || PublicHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The public URL parsed (it is validated when the options are bound).</summary>
+    public Uri PublicUri => new(PublicUrl.TrimEnd('/') + "/", UriKind.Absolute);
 
     /// <summary>Data folder ($EBOI_DATA): .eml mail when no SMTP is configured, demo-accounts.txt.</summary>
     public string DataPath { get; set; } = DefaultDataPath;

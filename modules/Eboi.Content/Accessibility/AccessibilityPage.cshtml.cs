@@ -18,7 +18,7 @@ public sealed class AccessibilityPageModel(ICurrentTenant current) : PageModel
     {
         if (Tenant.Profile.Accessibility is not { } statement) return NotFound();
         Statement = statement;
-        SiteUrl = Request.PortalBase();
+        SiteUrl = HttpContext.OfRequestTenant();
         return Page();
     }
 }

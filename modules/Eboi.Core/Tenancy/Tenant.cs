@@ -15,6 +15,17 @@ public sealed class Tenant
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<TenantHost> Hosts { get; set; } = [];
+
+    /// <summary>Host names in their order, the canonical one first.</summary>
+    public IEnumerable<string> OrderedHosts => Hosts.OrderBy(h => h.Position).ThenBy(h => h.Host, StringComparer.Ordinal).Select(h => h.Host);
+
+    /// <summary>Adds the hosts this tenant lacks, after the ones it has (so a recipe never changes the canonical host).</summary>
+    public void AddHosts(IEnumerable<string> hosts)
+    {
+        var next = Hosts.Count == 0 ? 0 : Hosts.Max(h => h.Position) + 1;
+        foreach (var host in hosts.Where(h => Hosts.All(x => x.Host != h)))
+            Hosts.Add(new TenantHost { Host = host, TenantId = Id, Position = next++ });
+    }
 }
 
 public enum TenantState
@@ -28,4 +39,7 @@ public sealed class TenantHost
 {
     public string Host { get; set; } = "";
     public Guid TenantId { get; set; }
+
+    /// <summary>Order of the tenant's hosts; the first is its canonical address (<see cref="Web.PortalAddress"/>).</summary>
+    public int Position { get; set; }
 }

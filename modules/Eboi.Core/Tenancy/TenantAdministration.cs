@@ -48,11 +48,12 @@ public sealed class TenantAdministration(EboiDbContext db, TenantRegistry regist
         errors.AddRange(taken.Select(h => $"Host „{h.Host}” należy już do urzędu „{h.Slug}”."));
         if (errors.Count > 0) return errors;
 
-        var before = tenant.Hosts.Select(h => h.Host).Order().ToList();
-        if (before.SequenceEqual(hosts.Order())) return [];
+        var before = tenant.OrderedHosts.ToList();
+        if (before.SequenceEqual(hosts)) return [];
+        // The order is kept as given: the first host is the canonical address of the portal.
         tenant.Hosts.RemoveAll(h => !hosts.Contains(h.Host));
-        foreach (var host in hosts.Where(h => tenant.Hosts.All(x => x.Host != h)))
-            tenant.Hosts.Add(new TenantHost { Host = host, TenantId = tenant.Id });
+        tenant.AddHosts(hosts);
+        for (var i = 0; i < hosts.Count; i++) tenant.Hosts.Single(h => h.Host == hosts[i]).Position = i;
         tenant.UpdatedAt = clock.GetUtcNow();
         db.UseTenant(tenant.Id);
         audit.Add(AuditEvent.TenantHostsChanged, tenant.Slug, $"{string.Join(", ", before)} → {string.Join(", ", hosts)}");

@@ -9,7 +9,7 @@ public sealed record TenantInfo(
     string Theme,
     bool Enabled,
     IReadOnlySet<string> Modules,
-    IReadOnlyList<string> Hosts,
+    IReadOnlyList<string> Hosts,   // the canonical host first
     TenantProfile Profile)
 {
     public bool HasModule(string module) => Modules.Contains(module);
@@ -17,5 +17,5 @@ public sealed record TenantInfo(
     public static TenantInfo From(Tenant t) => new(
         t.Id, t.Slug, t.Name, t.OfficeName, t.Theme, t.State == TenantState.Active,
         new HashSet<string>(t.Modules, StringComparer.Ordinal),
-        t.Hosts.Select(h => h.Host).ToList(), t.Profile);
+        t.OrderedHosts.ToList(), t.Profile);
 }

@@ -16,7 +16,6 @@ public sealed class EmailOutbox(
     EboiDbContext db,
     EmailTemplateService templates,
     TenantRegistry tenants,
-    IHttpContextAccessor http,
     IOptions<EboiOptions> options,
     TimeProvider clock,
     OutboxSignal signal,
@@ -35,7 +34,7 @@ public sealed class EmailOutbox(
 
         var (subject, body) = await templates.CurrentTextAsync(definition, ct);
         // The caller's values win, so a module can deliberately point {{portal}} elsewhere.
-        var values = StandardValues.For(tenant, http.HttpContext?.Request, options.Value.PublicUrl);
+        var values = StandardValues.For(tenant, options.Value.PublicUrl);
         foreach (var (name, value) in email.Values) values[name] = value;
         var rendered = EmailRenderer.Render(definition, subject, body, values);
         if (rendered.MissingPlaceholders.Count > 0)

@@ -16,7 +16,7 @@ namespace Eboi.HostPanel.Tenants;
 /// and an invitation; an account still waiting for its password (e.g. the first administrator's link expired) gets a
 /// fresh invitation. Nobody at the office can do that for the first administrator, so the provider can.
 /// </summary>
-public sealed class TenantAdminInvitations(EboiDbContext db, UserManager<EboiUser> users, InvitationService invitations, IOptions<EboiOptions> options)
+public sealed class TenantAdminInvitations(EboiDbContext db, UserManager<EboiUser> users, InvitationService invitations)
 {
     /// <summary>Returns null when the invitation is queued, else a Polish message for the e-mail field.</summary>
     public async Task<string?> InviteAsync(Tenant tenant, string email, string? fullName, CancellationToken ct)
@@ -24,13 +24,12 @@ public sealed class TenantAdminInvitations(EboiDbContext db, UserManager<EboiUse
         // The tenant must be set before the connection opens: RLS reads it on open.
         db.UseTenant(tenant.Id);
         await db.Database.CloseConnectionAsync();
-        var portalBase = RequestUrls.PortalBase(options.Value.PublicUrl, tenant.Slug);
         var admin = RecipeUser.Administrator(email, fullName);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var user = await users.FindByEmailAsync(admin.Email);
         if (user is null)
         {
-            var created = await invitations.StageStaffInvitationAsync(new StaffInvitation(admin.Email, admin.FirstName, admin.LastName, admin.Roles.ToList()), portalBase, ct);
+            var created = await invitations.StageStaffInvitationAsync(new StaffInvitation(admin.Email, admin.FirstName, admin.LastName, admin.Roles.ToList()), ct);
             if (!created.Succeeded) return $"Nie można założyć konta: {string.Join(" ", created.Errors.Select(e => e.Description))}";
         }
         else if (InvitationService.IsPending(user))
@@ -40,7 +39,7 @@ public sealed class TenantAdminInvitations(EboiDbContext db, UserManager<EboiUse
                 var added = await users.AddToRoleAsync(user, RecipeUser.AdministratorRole);
                 if (!added.Succeeded) return $"Nie można nadać roli: {string.Join(" ", added.Errors.Select(e => e.Description))}";
             }
-            await invitations.ResendAsync(user, portalBase, ct);
+            await invitations.ResendAsync(user, ct);
         }
         else
         {

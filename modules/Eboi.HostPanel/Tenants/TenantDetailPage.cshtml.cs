@@ -84,7 +84,7 @@ public sealed class TenantDetailPageModel(TenantAdministration tenants, TenantAd
         if (tenant is null) return false;
         Tenant = tenant;
         // The saved hosts, unless the operator's own (rejected) input of the host form is being sent back.
-        Hosts ??= string.Join(Environment.NewLine, tenant.Hosts.Select(h => h.Host).Order());
+        Hosts ??= string.Join(Environment.NewLine, tenant.OrderedHosts);
         Message = Request.Query["zmieniono"].ToString() switch
         {
             "utworzono" => $"Utworzono urząd „{tenant.OfficeName}”. Portal działa pod adresem /{tenant.Slug}/.",

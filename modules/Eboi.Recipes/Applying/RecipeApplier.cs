@@ -120,8 +120,7 @@ public sealed class RecipeApplier(
         tenant.Profile = t.Profile;
         tenant.RecipeName = recipe.Name;
         // Hosts are added, never removed, by a recipe: an operator may have added some in the host panel.
-        foreach (var host in hosts.Where(h => tenant.Hosts.All(x => x.Host != h)))
-            tenant.Hosts.Add(new TenantHost { Host = host, TenantId = id });
+        tenant.AddHosts(hosts);
         return 0;
     }
 

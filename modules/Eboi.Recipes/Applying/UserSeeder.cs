@@ -15,13 +15,11 @@ namespace Eboi.Recipes.Applying;
 /// (<see cref="InvitationService"/>, staged in the recipe's transaction); one who has an account only gets the roles
 /// it lacks. Idempotent by e-mail: a second apply sends nothing and writes nothing, and never touches a password.
 /// </summary>
-public sealed class UserSeeder(UserManager<EboiUser> users, InvitationService invitations, AuditLog audit, IOptions<EboiOptions> options)
+public sealed class UserSeeder(UserManager<EboiUser> users, InvitationService invitations, AuditLog audit)
 {
     /// <summary>Applies the recipe's users and the extra ones (already checked); returns the number of changes.</summary>
     public async Task<int> ApplyAsync(string tenantSlug, IReadOnlyList<RecipeUser> recipeUsers, IReadOnlyList<RecipeUser> extraUsers, CancellationToken ct)
     {
-        // No request of the tenant exists here (CLI, start-up, host panel): links go under the configured public URL.
-        var portalBase = RequestUrls.PortalBase(options.Value.PublicUrl, tenantSlug);
         var changes = 0;
         foreach (var (path, spec) in Merge(recipeUsers, extraUsers))
         {
@@ -30,7 +28,7 @@ public sealed class UserSeeder(UserManager<EboiUser> users, InvitationService in
             if (user is null)
             {
                 var staff = new StaffInvitation(spec.Email, NameOrNull(spec.FirstName), NameOrNull(spec.LastName), roles);
-                Check(path, await invitations.StageStaffInvitationAsync(staff, portalBase, ct));
+                Check(path, await invitations.StageStaffInvitationAsync(staff, ct));
                 changes++;
                 continue;
             }

@@ -32,7 +32,7 @@ public sealed class ResendActivationPageModel(UserManager<EboiUser> users, Regis
         var user = await users.FindByEmailAsync(Email.Trim());
         if (user is { EmailConfirmed: false })
         {
-            await registration.EnqueueActivationAsync(user, Request.PortalBase(), ct);
+            await registration.EnqueueActivationAsync(user, ct);
             await db.SaveChangesAsync(ct);
         }
         Sent = true;

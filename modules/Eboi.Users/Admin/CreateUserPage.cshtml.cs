@@ -26,7 +26,7 @@ public sealed class CreateUserPageModel(InvitationService invitations) : PageMod
         ModelState.Clear();
         foreach (var (field, message) in RegistrationValidator.ValidateIdentity(Form)) ModelState.AddModelError($"{nameof(Form)}.{field}", message);
         if (!ModelState.IsValid) return Page();
-        var (id, errors) = await invitations.InviteAsync(Form, IdentityChecked, Request.PortalBase(), ct);
+        var (id, errors) = await invitations.InviteAsync(Form, IdentityChecked, ct);
         foreach (var (field, message) in errors) ModelState.AddModelError($"{nameof(Form)}.{field}", message);
         if (!ModelState.IsValid) return Page();
         TempData["Message"] = "Konto zostało założone; interesant dostanie e-mail z linkiem do ustawienia hasła (ważnym 48 godzin).";

@@ -39,7 +39,7 @@ public sealed class UserDetailPageModel(UserAdministration admin, InvitationServ
             Message = "Konto ma już ustawione hasło; zaproszenie nie jest potrzebne.";
             return RedirectToPage(new { id });
         }
-        return await ActAsync(id, u => invitations.ResendAsync(u, Request.PortalBase()), "Wysłano nowe zaproszenie; poprzednie linki przestały działać.");
+        return await ActAsync(id, u => invitations.ResendAsync(u), "Wysłano nowe zaproszenie; poprzednie linki przestały działać.");
     }
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id) => ActAsync(id, u => admin.VerifyAsync(u), "Konto zostało zweryfikowane; interesant dostanie wiadomość e-mail.");

@@ -26,7 +26,7 @@ public sealed class ForgotPasswordPageModel(PasswordResetService reset) : PageMo
         if (string.IsNullOrWhiteSpace(Login)) ModelState.AddModelError(nameof(Login), "Wpisz adres e-mail lub login.");
         if (string.IsNullOrWhiteSpace(Identifier)) ModelState.AddModelError(nameof(Identifier), "Wpisz PESEL (osoba fizyczna) albo NIP lub REGON (firma, instytucja) podany przy rejestracji.");
         if (!ModelState.IsValid) return Page();
-        await reset.RequestAsync(Login!, Identifier!, Request.PortalBase(), ct);
+        await reset.RequestAsync(Login!, Identifier!, ct);
         Sent = true;
         return Page();
     }

@@ -2,6 +2,7 @@ using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Text;
 using Eboi.Core.Validation;
+using Eboi.Core.Web;
 using Eboi.Email;
 using Eboi.Users.Domain;
 using Eboi.Users.Web;
@@ -13,11 +14,11 @@ namespace Eboi.Users.ForgotPassword;
 /// "Nie pamiętam hasła" as in the seeds: the login plus the PESEL, NIP or REGON given at registration; a match gets
 /// a link (2 h, single use) by e-mail. No password ever travels by e-mail, and the answer is always the same.
 /// </summary>
-public sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, PortalAddresses portals, TimeProvider clock)
 {
     public static readonly TimeSpan LinkValidity = TimeSpan.FromHours(2);
 
-    public async Task RequestAsync(string login, string identifier, string portalBase, CancellationToken ct = default)
+    public async Task RequestAsync(string login, string identifier, CancellationToken ct = default)
     {
         var user = await users.FindByEmailAsync(login.Trim()) ?? await users.FindByNameAsync(login.Trim());
         if (user is null || !user.EmailConfirmed || !Matches(user, identifier)) return;
@@ -25,7 +26,7 @@ public sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutb
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.PasswordReset, user.Email!, new Dictionary<string, string>
         {
             ["imie"] = user.DisplayName,
-            ["link"] = AccountLinks.WithToken(portalBase, UserPaths.ResetPassword, user.Id, token),
+            ["link"] = AccountLinks.WithToken(await portals.CurrentAsync(ct), UserPaths.ResetPassword, user.Id, token),
             ["wazny_do"] = PolishTime.Format(clock.GetUtcNow() + LinkValidity),
         }), ct);
         await db.SaveChangesAsync(ct);

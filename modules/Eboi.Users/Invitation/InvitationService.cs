@@ -2,6 +2,7 @@ using Eboi.Content.Regulamin;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Text;
+using Eboi.Core.Web;
 using Eboi.Email;
 using Eboi.Users.Domain;
 using Eboi.Users.Registration;
@@ -20,13 +21,14 @@ public sealed class InvitationService(
     IEmailOutbox outbox,
     RegulaminReader regulamin,
     AuditLog audit,
+    PortalAddresses portals,
     TimeProvider clock)
 {
     public const string TokenPurpose = "zaproszenie";
 
     /// <summary>Creates the account and queues the invitation in one transaction; returns errors per field.</summary>
     public async Task<(Guid? UserId, IReadOnlyList<(string Field, string Message)> Errors)> InviteAsync(
-        RegistrationForm form, bool identityChecked, string portalBase, CancellationToken ct = default)
+        RegistrationForm form, bool identityChecked, CancellationToken ct = default)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await users.FindByEmailAsync(form.Email!.Trim()) is not null)
@@ -37,7 +39,7 @@ public sealed class InvitationService(
             user.Verification = VerificationStatus.Verified;
             user.VerifiedAt = clock.GetUtcNow();
         }
-        var created = await StageAsync(user, [], portalBase, identityChecked ? "konto założone przez urząd, tożsamość sprawdzona" : "konto założone przez urząd", ct);
+        var created = await StageAsync(user, [], identityChecked ? "konto założone przez urząd, tożsamość sprawdzona" : "konto założone przez urząd", ct);
         if (!created.Succeeded) return (null, created.Errors.Select(e => (nameof(RegistrationForm.Email), e.Description)).ToList());
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -49,7 +51,7 @@ public sealed class InvitationService(
     /// caller's transaction: a recipe onboarding a gmina names its first administrator this way. The caller checks
     /// that the address is new, then saves and commits; nothing is sent if it rolls back.
     /// </summary>
-    public async Task<IdentityResult> StageStaffInvitationAsync(StaffInvitation staff, string portalBase, CancellationToken ct = default)
+    public async Task<IdentityResult> StageStaffInvitationAsync(StaffInvitation staff, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var user = new EboiUser
@@ -59,11 +61,11 @@ public sealed class InvitationService(
             // The office names its own employee: there is no citizen identity to link.
             Verification = VerificationStatus.Verified, VerifiedAt = now,
         };
-        return await StageAsync(user, staff.Roles, portalBase, $"konto pracownika założone przy wdrożeniu; role: {string.Join(", ", staff.Roles)}", ct);
+        return await StageAsync(user, staff.Roles, $"konto pracownika założone przy wdrożeniu; role: {string.Join(", ", staff.Roles)}", ct);
     }
 
     // Account, roles, invitation e-mail and audit entry, staged in the current unit of work (Identity saves the user).
-    private async Task<IdentityResult> StageAsync(EboiUser user, IReadOnlyCollection<string> roles, string portalBase, string auditNote, CancellationToken ct)
+    private async Task<IdentityResult> StageAsync(EboiUser user, IReadOnlyCollection<string> roles, string auditNote, CancellationToken ct)
     {
         var created = await users.CreateAsync(user);
         if (!created.Succeeded) return created;
@@ -72,7 +74,7 @@ public sealed class InvitationService(
             var added = await users.AddToRolesAsync(user, roles);
             if (!added.Succeeded) return added;
         }
-        await EnqueueInvitationAsync(user, portalBase, ct);
+        await EnqueueInvitationAsync(user, ct);
         audit.Add(AuditEvent.Registered, user.Email!, auditNote);
         return IdentityResult.Success;
     }
@@ -84,23 +86,23 @@ public sealed class InvitationService(
     /// Sends a fresh invitation (e.g. the first one expired after 48 h). The security stamp changes first, so every
     /// earlier link stops working. The caller saves and commits.
     /// </summary>
-    public async Task<bool> ResendAsync(EboiUser user, string portalBase, CancellationToken ct = default)
+    public async Task<bool> ResendAsync(EboiUser user, CancellationToken ct = default)
     {
         if (!IsPending(user)) return false;
         await users.UpdateSecurityStampAsync(user);
-        await EnqueueInvitationAsync(user, portalBase, ct);
+        await EnqueueInvitationAsync(user, ct);
         audit.Add(AuditEvent.InvitationResent, user.Email!);
         return true;
     }
 
     // Generated after the account is saved: the token is bound to its security stamp.
-    private async Task EnqueueInvitationAsync(EboiUser user, string portalBase, CancellationToken ct)
+    private async Task EnqueueInvitationAsync(EboiUser user, CancellationToken ct)
     {
         var token = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, TokenPurpose);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.Invitation, user.Email!, new Dictionary<string, string>
         {
             ["imie"] = user.DisplayName is { Length: > 0 } name ? name : user.Email!,
-            ["link"] = AccountLinks.WithToken(portalBase, UserPaths.Invitation, user.Id, token),
+            ["link"] = AccountLinks.WithToken(await portals.CurrentAsync(ct), UserPaths.Invitation, user.Id, token),
             ["wazny_do"] = PolishTime.Format(clock.GetUtcNow() + RegistrationService.ActivationValidity),
         }), ct);
     }

@@ -28,8 +28,7 @@ public sealed class RegisterPageModel(RegistrationService registration) : PageMo
         foreach (var (field, message) in RegistrationValidator.Validate(Form)) ModelState.AddModelError($"{nameof(Form)}.{field}", message);
         if (!ModelState.IsValid) return Page();
 
-        var portal = Request.PortalBase();
-        var errors = await registration.RegisterAsync(Form, portal, ct);
+        var errors = await registration.RegisterAsync(Form, ct);
         foreach (var (field, message) in errors) ModelState.AddModelError($"{nameof(Form)}.{field}", message);
         if (!ModelState.IsValid) return Page();
         return Redirect($"{Request.PathBase}{UserPaths.RegisterDone}");

@@ -3,6 +3,7 @@ using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Text;
 using Eboi.Core.Validation;
+using Eboi.Core.Web;
 using Eboi.Email;
 using Eboi.Users.Domain;
 using Eboi.Users.Web;
@@ -22,12 +23,13 @@ public sealed class RegistrationService(
     IEmailOutbox outbox,
     RegulaminReader regulamin,
     AuditLog audit,
+    PortalAddresses portals,
     TimeProvider clock)
 {
     public static readonly TimeSpan ActivationValidity = TimeSpan.FromHours(48);
 
     /// <summary>Registers a validated form; returns Identity's errors when the account cannot be created (never "exists").</summary>
-    public async Task<IReadOnlyList<(string Field, string Message)>> RegisterAsync(RegistrationForm form, string portalBase, CancellationToken ct = default)
+    public async Task<IReadOnlyList<(string Field, string Message)>> RegisterAsync(RegistrationForm form, CancellationToken ct = default)
     {
         var email = form.Email!.Trim();
         var now = clock.GetUtcNow();
@@ -38,6 +40,7 @@ public sealed class RegistrationService(
         {
             // Same work as a new account (a password hash) so timing does not tell the difference either.
             hasher.HashPassword(existing, form.Password!);
+            var portalBase = await portals.CurrentAsync(ct);
             await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.AlreadyRegistered, email, new Dictionary<string, string>
             {
                 ["link_logowania"] = portalBase.TrimEnd('/') + UserPaths.Login,
@@ -59,7 +62,7 @@ public sealed class RegistrationService(
             await tx.RollbackAsync(ct);
             return created.Errors.Select(e => (nameof(RegistrationForm.Password), e.Description)).ToList();
         }
-        await EnqueueActivationAsync(user, portalBase, ct);
+        await EnqueueActivationAsync(user, ct);
         audit.Add(AuditEvent.Registered, email, user.Kind == ApplicantKind.Person ? "osoba fizyczna" : "firma lub instytucja");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -67,8 +70,9 @@ public sealed class RegistrationService(
     }
 
     /// <summary>Adds the activation e-mail (link valid 48 h) to the outbox; the caller saves.</summary>
-    public async Task EnqueueActivationAsync(EboiUser user, string portalBase, CancellationToken ct)
+    public async Task EnqueueActivationAsync(EboiUser user, CancellationToken ct)
     {
+        var portalBase = await portals.CurrentAsync(ct);
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.Activation, user.Email!, new Dictionary<string, string>
         {

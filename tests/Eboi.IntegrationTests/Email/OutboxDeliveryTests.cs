@@ -37,7 +37,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
         Assert.Contains("https://siedlec.example.pl/konto/aktywacja?token=abc&x=1", mail.Text);
         Assert.Contains("Link jest ważny do 23.11.2025, 10:00.", mail.Text);
         Assert.Contains("ul. Zbąszyńska 17, 64-212 Siedlec", mail.Text);
-        Assert.Contains($"{MailApp.PublicUrl}/siedlec/", mail.Text);
+        Assert.Contains("https://siedlec.localhost/", mail.Text);   // the canonical address: its host, the public scheme
         Assert.Contains("wysłana automatycznie", mail.Text);
         Assert.DoesNotContain("{{", mail.Text);
 
@@ -47,7 +47,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
         Assert.Contains("Dzień dobry Zażółć &lt;b&gt;Gęślą&lt;/b&gt; &amp; Jaźń,", mail.Html);
         Assert.DoesNotContain("<b>", mail.Html);
         Assert.Contains("<a href=\"https://siedlec.example.pl/konto/aktywacja?token=abc&amp;x=1\">", mail.Html);
-        Assert.Contains($"<a href=\"{MailApp.PublicUrl}/siedlec/\">", mail.Html);
+        Assert.Contains("<a href=\"https://siedlec.localhost/\">", mail.Html);
         Assert.Contains("<p>Z poważaniem<br>\nUrząd Gminy Siedlec<br>\nul. Zbąszyńska 17, 64-212 Siedlec<br>", mail.Html);
         Assert.DoesNotContain("{{", mail.Html);
 
@@ -117,7 +117,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
         Assert.Equal("Konto w portalu eBOI – ustaw hasło – Urząd Gminy Nowa", mail.Subject);
         Assert.Contains("Urząd Gminy Nowa", mail.From);
         Assert.Contains("Urząd Gminy Nowa założył dla Ciebie konto", mail.Text);
-        Assert.Contains($"{MailApp.PublicUrl}/{slug}/", mail.Text);
+        Assert.Contains($"{MailApp.PublicUrl}/{slug}/", mail.Text);   // no host of its own: the public URL and slug
     }
 
     [Fact]

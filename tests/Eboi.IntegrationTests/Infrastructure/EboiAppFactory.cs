@@ -21,13 +21,17 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
 
     public TestDatabase Database => database;
 
+    // The address served, once UseRealServer chose a port: the base of links (a tenant without a host of its own).
+    private Uri? _realAddress;
+
     /// <summary>Serve on a real loopback socket (browser tests, wrk) instead of the in-memory test server.</summary>
     public Uri UseRealServer()
     {
         var port = FreePort();
+        _realAddress = new Uri($"http://127.0.0.1:{port}/");
         UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         StartServer();
-        return new Uri($"http://127.0.0.1:{port}/");
+        return _realAddress;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -35,6 +39,10 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Eboi", database.OwnerConnectionString);
         builder.UseSetting("Eboi:Recipes:SeedDemo", "true");
+        // The host level answers on the test server's localhost and the real server's 127.0.0.1; other hosts are refused.
+        builder.UseSetting("Eboi:PublicHosts:0", "localhost");
+        builder.UseSetting("Eboi:PublicHosts:1", "127.0.0.1");
+        if (_realAddress is not null) builder.UseSetting("Eboi:PublicUrl", _realAddress.ToString());
         if (seed)
             for (var i = 0; i < SeedRecipes.Length; i++) builder.UseSetting($"Eboi:Recipes:SeedRecipes:{i}", SeedRecipes[i]);
         builder.ConfigureLogging(l => l.ClearProviders().AddFilter(_ => false));

@@ -20,7 +20,7 @@ public sealed class AccountSecurityTests : FreshAppTest
         var email = $"konto.{Guid.NewGuid():N}@example.test";
         await FormPost.SubmitAsync(Client(), $"/{gmina}/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(email));
         var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
-        await Client().GetStringAsync(new Uri(AccountJourneyTests.LinkIn(mail)).PathAndQuery);
+        await Client().GetStringAsync(AccountJourneyTests.LinkIn(mail));
         return email;
     }
 
@@ -78,12 +78,12 @@ public sealed class AccountSecurityTests : FreshAppTest
 
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query);
         var reset = new Dictionary<string, string> { ["u"] = query["u"].ToString(), ["t"] = query["t"].ToString(), ["Password"] = "Nowe-Haslo42", ["ConfirmPassword"] = "Nowe-Haslo42" };
-        var (_, done) = await FormPost.SubmitAsync(Client(), link.PathAndQuery, reset);
+        var (_, done) = await FormPost.SubmitAsync(Client(), link.AbsoluteUri, reset);
         Assert.Contains("Hasło zostało zmienione", done.Body!.TextContent);
         var (login, _) = await LoginAsync(Client(), "pulawy", email, "Nowe-Haslo42");
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
 
-        var (_, again) = await FormPost.SubmitAsync(Client(), link.PathAndQuery, reset);
+        var (_, again) = await FormPost.SubmitAsync(Client(), link.AbsoluteUri, reset);
         Assert.Contains("Link jest nieprawidłowy", again.QuerySelector(".error-summary")!.TextContent);
     }
 
@@ -98,7 +98,7 @@ public sealed class AccountSecurityTests : FreshAppTest
         var link = new Uri(AccountJourneyTests.LinkIn(CaughtMail.AllFor(email)[^1]));
         await Task.Delay(TimeSpan.FromSeconds(3));
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query);
-        var (_, doc) = await FormPost.SubmitAsync(Client(), link.PathAndQuery, new Dictionary<string, string>
+        var (_, doc) = await FormPost.SubmitAsync(Client(), link.AbsoluteUri, new Dictionary<string, string>
             { ["u"] = query["u"].ToString(), ["t"] = query["t"].ToString(), ["Password"] = "Nowe-Haslo42", ["ConfirmPassword"] = "Nowe-Haslo42" });
         Assert.Contains("wygasł", doc.QuerySelector(".error-summary")!.TextContent);
 

@@ -16,7 +16,9 @@ public static class FormPost
         foreach (var hidden in form.QuerySelectorAll("input[type=hidden]"))
             if (!fields.ContainsKey(hidden.GetAttribute("name")!)) values.Add(new(hidden.GetAttribute("name")!, hidden.GetAttribute("value") ?? ""));
         values.AddRange(fields);
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? System.Net.WebUtility.HtmlDecode(a) : url;
+        // A relative action is resolved against the page's own address (a mailed link can be on the tenant's host).
+        var pageUri = new Uri(client.BaseAddress!, url);
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? new Uri(pageUri, System.Net.WebUtility.HtmlDecode(a)) : pageUri;
         var response = await client.PostAsync(action, new FormUrlEncodedContent(values));
         var doc = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
         return (response, doc);

@@ -17,7 +17,7 @@ public sealed class RegulaminAcceptanceTests : FreshAppTest
         var client = App.CreateClient(new() { AllowAutoRedirect = false });
         var email = $"regulamin.{Guid.NewGuid():N}@example.test";
         await FormPost.SubmitAsync(client, "/pokrzywnica/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(email));
-        await client.GetStringAsync(new Uri(AccountJourneyTests.LinkIn(await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20)))).PathAndQuery);
+        await client.GetStringAsync(AccountJourneyTests.LinkIn(await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20))));
         await FormPost.SubmitAsync(client, "/pokrzywnica/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pokrzywnica/konto")).StatusCode);
 
