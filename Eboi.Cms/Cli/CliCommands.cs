@@ -10,7 +10,7 @@ using Eboi.Recipes.Validation;
 namespace Eboi.Cms.Cli;
 
 /// <summary>
-/// The operator's verbs: recipe validate, tenant create|list|disable|enable, operator create|reset, migrate. They use the same services
+/// The operator's verbs: recipe validate, tenant create|list|disable|enable, operator create|reset|block|unblock, migrate. They use the same services
 /// as the web host and the host panel, so a tenant created here is served by a running app within seconds.
 /// </summary>
 public static class CliCommands
@@ -41,6 +41,8 @@ public static class CliCommands
                 ["tenant", "create", var slug, .. var rest] => await CreateAsync(sp, slug, rest),
                 ["operator", "create", var login, .. var rest] => await CreateOperatorAsync(sp, login, rest),
                 ["operator", "reset", var login] => await ResetOperatorAsync(sp, login),
+                ["operator", "block", var login] => await BlockOperatorAsync(sp, login, blocked: true),
+                ["operator", "unblock", var login] => await BlockOperatorAsync(sp, login, blocked: false),
                 _ => Usage(),
             };
         }
@@ -115,6 +117,19 @@ public static class CliCommands
         return 0;
     }
 
+    private static async Task<int> BlockOperatorAsync(IServiceProvider sp, string login, bool blocked)
+    {
+        if (!await sp.GetRequiredService<OperatorAccounts>().SetBlockedAsync(login, blocked))
+        {
+            Console.Error.WriteLine($"Nie ma operatora „{login}”.");
+            return 1;
+        }
+        Console.WriteLine(blocked
+            ? $"Zablokowano operatora „{login}”; jego sesje wygasły, nie zaloguje się do odblokowania (eboi operator unblock {login})."
+            : $"Odblokowano operatora „{login}”.");
+        return 0;
+    }
+
     private static async Task<int> ResetOperatorAsync(IServiceProvider sp, string login)
     {
         var password = await sp.GetRequiredService<OperatorAccounts>().ResetPasswordAsync(login);
@@ -160,6 +175,7 @@ public static class CliCommands
               eboi tenant disable|enable SLUG
               eboi operator create LOGIN [--name "Imię Nazwisko"]
               eboi operator reset LOGIN
+              eboi operator block LOGIN | unblock LOGIN
               eboi migrate
             """);
         return 2;

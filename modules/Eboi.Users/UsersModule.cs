@@ -17,6 +17,9 @@ public sealed class UsersModule : IEboiModule
 {
     public const string ModuleName = "Users";
 
+    /// <summary>How often a session is re-checked against its account (security stamp, block): the longest a blocked user keeps working.</summary>
+    public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
+
     public string Name => ModuleName;
     public bool AlwaysEnabled => true;
 
@@ -31,7 +34,9 @@ public sealed class UsersModule : IEboiModule
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = LoginThrottle.MaxFailures;
+                // Only the account's own pages count failures here (a session guessing the password); login failures
+                // go to LoginThrottle, per source, so nobody can lock an owner out from elsewhere.
+                o.Lockout.MaxFailedAccessAttempts = LoginThrottle.MaxFailuresPerSource;
                 o.Lockout.DefaultLockoutTimeSpan = LoginThrottle.Window;
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
@@ -44,12 +49,12 @@ public sealed class UsersModule : IEboiModule
             .AddErrorDescriber<PolishIdentityErrors>()
             .AddPasswordValidator<PasswordPolicy>()
             .AddClaimsPrincipalFactory<TenantClaimsFactory>()
-            .AddSignInManager()
+            .AddSignInManager<EboiSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = RegistrationService.ActivationValidity);
-        // Role changes and locks reach a signed-in user within a minute (the cookie is re-checked against the security stamp).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Blocks, role changes, new passwords, deletions and revoked verifications reach a signed-in user within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionCheckInterval);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>

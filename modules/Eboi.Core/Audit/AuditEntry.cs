@@ -34,6 +34,7 @@ public enum AuditEvent
     VerificationRequested,
     Verified,
     VerificationRejected,
+    VerificationRevoked,
     Published,
     Unpublished,
     PersonalDataChanged,

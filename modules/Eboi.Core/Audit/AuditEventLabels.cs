@@ -17,6 +17,7 @@ public static class AuditEventLabels
         AuditEvent.VerificationRequested => "Wniosek o weryfikację",
         AuditEvent.Verified => "Weryfikacja konta",
         AuditEvent.VerificationRejected => "Odrzucenie weryfikacji",
+        AuditEvent.VerificationRevoked => "Cofnięcie weryfikacji",
         AuditEvent.Published => "Publikacja treści",
         AuditEvent.Unpublished => "Wycofanie treści",
         AuditEvent.PersonalDataChanged => "Zmiana danych konta",

@@ -14,6 +14,9 @@ public sealed class Tenant
     public string? RecipeName { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Sessions issued before this are refused; set when the tenant is disabled.</summary>
+    public DateTimeOffset? SessionsValidFrom { get; set; }
     public List<TenantHost> Hosts { get; set; } = [];
 
     /// <summary>Host names in their order, the canonical one first.</summary>

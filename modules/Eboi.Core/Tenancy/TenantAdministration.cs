@@ -16,7 +16,7 @@ public sealed class TenantAdministration(EboiDbContext db, TenantRegistry regist
     public Task<Tenant?> FindAsync(string slug, CancellationToken ct = default) =>
         db.Tenants.AsNoTracking().Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Slug == slug, ct);
 
-    /// <summary>Sets the tenant's state; returns false when no tenant has that slug.</summary>
+    /// <summary>Sets the tenant's state (disabling ends its sessions); returns false when no tenant has that slug.</summary>
     public async Task<bool> SetStateAsync(string slug, TenantState state, CancellationToken ct = default)
     {
         var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.Slug == slug, ct);
@@ -25,6 +25,8 @@ public sealed class TenantAdministration(EboiDbContext db, TenantRegistry regist
         {
             tenant.State = state;
             tenant.UpdatedAt = clock.GetUtcNow();
+            // Every session open at the moment of disabling ends for good (enabling does not revive it).
+            if (state == TenantState.Disabled) tenant.SessionsValidFrom = tenant.UpdatedAt;
             // The audit row belongs to the tenant: RLS needs its id on the connection.
             db.UseTenant(tenant.Id);
             audit.Add(state == TenantState.Disabled ? AuditEvent.TenantDisabled : AuditEvent.TenantEnabled, tenant.Slug);

@@ -10,12 +10,17 @@ public sealed record TenantInfo(
     bool Enabled,
     IReadOnlySet<string> Modules,
     IReadOnlyList<string> Hosts,   // the canonical host first
-    TenantProfile Profile)
+    TenantProfile Profile,
+    DateTimeOffset? SessionsValidFrom = null)
 {
+    /// <summary>Whether a session (auth cookie) issued at <paramref name="issuedAt"/> may still be used here.</summary>
+    public bool AcceptsSessionIssuedAt(DateTimeOffset? issuedAt) =>
+        Enabled && (SessionsValidFrom is not { } from || issuedAt is { } at && at >= from);
+
     public bool HasModule(string module) => Modules.Contains(module);
 
     public static TenantInfo From(Tenant t) => new(
         t.Id, t.Slug, t.Name, t.OfficeName, t.Theme, t.State == TenantState.Active,
         new HashSet<string>(t.Modules, StringComparer.Ordinal),
-        t.OrderedHosts.ToList(), t.Profile);
+        t.OrderedHosts.ToList(), t.Profile, t.SessionsValidFrom);
 }

@@ -40,7 +40,7 @@ public sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOpera
         return password;
     }
 
-    /// <summary>Sets a new generated password, unlocks the account and ends its sessions; null when no such login.</summary>
+    /// <summary>Sets a new generated password, lifts the lockout (not a block) and ends its sessions; null when no such login.</summary>
     public async Task<string?> ResetPasswordAsync(string login, CancellationToken ct = default)
     {
         var op = await db.Set<HostOperator>().FirstOrDefaultAsync(o => o.Login == Normalize(login), ct);
@@ -83,6 +83,11 @@ public sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOpera
             return OperatorSignInResult.Failed;
         }
         if (locked) return OperatorSignInResult.LockedOut;
+        if (op.BlockedAt is not null)
+        {
+            logger.LogWarning("Blocked host operator {Login} tried to sign in", op.Login);
+            return OperatorSignInResult.Blocked;
+        }
 
         op.FailedLogins = 0;
         op.LastLoginAt = now;
@@ -101,15 +106,33 @@ public sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOpera
     }
 
     public Task<bool> IsSessionValidAsync(Guid id, string? stamp, CancellationToken ct) =>
-        db.Set<HostOperator>().AnyAsync(o => o.Id == id && o.SecurityStamp == stamp, ct);
+        db.Set<HostOperator>().AnyAsync(o => o.Id == id && o.SecurityStamp == stamp && o.BlockedAt == null, ct);
+
+    /// <summary>Blocks (or unblocks) an operator; blocking ends its sessions at once. False when no such login.</summary>
+    public async Task<bool> SetBlockedAsync(string login, bool blocked, CancellationToken ct = default)
+    {
+        var op = await db.Set<HostOperator>().FirstOrDefaultAsync(o => o.Login == Normalize(login), ct);
+        if (op is null) return false;
+        if (blocked && op.BlockedAt is null)
+        {
+            op.BlockedAt = clock.GetUtcNow();
+            op.SecurityStamp = NewStamp();
+        }
+        else if (!blocked) op.BlockedAt = null;
+        await db.SaveChangesAsync(ct);
+        logger.LogWarning("Host operator {Login} {State}", op.Login, blocked ? "blocked" : "unblocked");
+        return true;
+    }
 
     private string SetNewPassword(HostOperator op)
     {
         var password = RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", GeneratedPasswordLength);
         op.PasswordHash = hasher.HashPassword(op, password);
-        op.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        op.SecurityStamp = NewStamp();
         return password;
     }
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     private static string Normalize(string login) => login.Trim().ToLowerInvariant();
 

@@ -32,6 +32,9 @@ public sealed class OperatorLoginPageModel(OperatorAccounts operators) : PageMod
             case OperatorSignInResult.LockedOut:
                 ModelState.AddModelError("", "Zbyt wiele nieudanych prób logowania. Konto jest zablokowane na 15 minut; hasło może też zresetować administrator serwera (./eboi operator reset).");
                 break;
+            case OperatorSignInResult.Blocked:
+                ModelState.AddModelError("", "Konto operatora jest zablokowane. Odblokować je może administrator serwera (./eboi operator unblock).");
+                break;
             default:
                 ModelState.AddModelError("Form.Password", "Nieprawidłowy login lub hasło.");
                 break;

@@ -6,4 +6,7 @@ public enum OperatorSignInResult
     SignedIn,
     Failed,
     LockedOut,
+
+    /// <summary>Another operator blocked the account (told only after the right password).</summary>
+    Blocked,
 }

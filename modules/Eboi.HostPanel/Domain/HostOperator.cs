@@ -17,6 +17,9 @@ public sealed class HostOperator
     public string SecurityStamp { get; set; } = "";
     public int FailedLogins { get; set; }
     public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>Set when another operator blocks the account (CLI); a password reset does not lift it.</summary>
+    public DateTimeOffset? BlockedAt { get; set; }
     public DateTimeOffset? LastLoginAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

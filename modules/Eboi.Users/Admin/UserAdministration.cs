@@ -34,15 +34,19 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
     public async Task<IReadOnlyList<string>> AllRolesAsync(CancellationToken ct = default) =>
         await roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(ct);
 
+    /// <summary>Blocks the account until staff unblock it; its sessions end at their next check (new security stamp).</summary>
     public async Task LockAsync(EboiUser user)
     {
         audit.Add(AuditEvent.AccountLocked, user.Email!);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        user.BlockedAt = clock.GetUtcNow();
+        await users.UpdateSecurityStampAsync(user);
     }
 
+    /// <summary>Lifts the staff block and any lockout after failed logins.</summary>
     public async Task UnlockAsync(EboiUser user)
     {
         audit.Add(AuditEvent.AccountUnlocked, user.Email!);
+        user.BlockedAt = null;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
     }
@@ -73,6 +77,15 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
         await users.UpdateAsync(user);
     }
 
+    /// <summary>Takes a verification back (e.g. granted by mistake); the citizen's sessions end, since they carried it.</summary>
+    public async Task RevokeVerificationAsync(EboiUser user, string reason)
+    {
+        user.Verification = VerificationStatus.Unverified;
+        user.VerifiedAt = null;
+        audit.Add(AuditEvent.VerificationRevoked, user.Email!, reason);
+        await users.UpdateSecurityStampAsync(user);
+    }
+
     public async Task RejectAsync(EboiUser user, string reason, CancellationToken ct = default)
     {
         user.Verification = VerificationStatus.Rejected;
@@ -88,7 +101,12 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
         await db.Set<EboiUser>().CountAsync(u => status == null || u.Verification == status, ct);
 
     public static string StatusOf(EboiUser u, DateTimeOffset now) =>
-        !u.EmailConfirmed ? "nieaktywne" : u.LockoutEnd is { } end && end > now ? "zablokowane" : "aktywne";
+        u.BlockedAt is not null ? "zablokowane przez urząd"
+        : !u.EmailConfirmed ? "nieaktywne"
+        : IsLockedOut(u, now) ? "zablokowane czasowo po nieudanych logowaniach" : "aktywne";
+
+    /// <summary>Locked for a while after failed logins (Identity lockout), as opposed to blocked by staff.</summary>
+    public static bool IsLockedOut(EboiUser u, DateTimeOffset now) => u.LockoutEnd is { } end && end > now;
 
     public static string Format(DateTimeOffset? at) => at is { } t ? PolishTime.Format(t) : "–";
 }

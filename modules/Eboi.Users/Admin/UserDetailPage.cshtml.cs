@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eboi.Users.Admin;
 
-/// <summary>/admin/uzytkownicy/{id}: one account: lock, unlock, roles, verification (approve / reject with reason), SMS, a new invitation.</summary>
+/// <summary>/admin/uzytkownicy/{id}: one account: block, unblock, roles, verification (approve / reject / revoke with reason), SMS, a new invitation.</summary>
 [RequirePermission(Permissions.UsersManage)]
 public sealed class UserDetailPageModel(UserAdministration admin, InvitationService invitations, EboiDbContext db, TimeProvider clock) : PageModel
 {
@@ -19,6 +19,7 @@ public sealed class UserDetailPageModel(UserAdministration admin, InvitationServ
 
     [BindProperty] public List<string> SelectedRoles { get; set; } = [];
     [BindProperty] public string? RejectReason { get; set; }
+    [BindProperty] public string? RevokeReason { get; set; }
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
@@ -43,6 +44,17 @@ public sealed class UserDetailPageModel(UserAdministration admin, InvitationServ
     }
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id) => ActAsync(id, u => admin.VerifyAsync(u), "Konto zostało zweryfikowane; interesant dostanie wiadomość e-mail.");
+
+    public async Task<IActionResult> OnPostRevokeVerificationAsync(Guid id)
+    {
+        if (string.IsNullOrWhiteSpace(RevokeReason))
+        {
+            if (!await LoadAsync(id)) return NotFound();
+            ModelState.AddModelError(nameof(RevokeReason), "Podaj powód cofnięcia weryfikacji.");
+            return Page();
+        }
+        return await ActAsync(id, u => admin.RevokeVerificationAsync(u, RevokeReason.Trim()), "Weryfikacja została cofnięta; sesje interesanta zakończą się w ciągu minuty.");
+    }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id)
     {

@@ -17,6 +17,9 @@ public sealed class EboiUser : IdentityUser<Guid>, ITenantOwned
     public string? RepresentativeName { get; set; }
     public DateTimeOffset RegisteredAt { get; set; }
     public DateTimeOffset? LastLoginAt { get; set; }
+
+    /// <summary>Set when staff block the account: no sign-in and no session until staff lift it (a reset does not).</summary>
+    public DateTimeOffset? BlockedAt { get; set; }
     public VerificationStatus Verification { get; set; }
     public DateTimeOffset? VerifiedAt { get; set; }
     public DateTimeOffset? VerificationRequestedAt { get; set; }

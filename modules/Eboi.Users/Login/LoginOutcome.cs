@@ -7,4 +7,10 @@ public enum LoginOutcome
     InvalidCredentials,
     LockedOut,
     NotActivated,
+
+    /// <summary>Staff blocked the account; told only to whoever knows the password.</summary>
+    BlockedByStaff,
+
+    /// <summary>Too many recent failures for this account: the attempt was not checked (progressive delay).</summary>
+    TryLater,
 }

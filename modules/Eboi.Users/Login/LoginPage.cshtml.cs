@@ -1,3 +1,4 @@
+using Eboi.Core.Security;
 using Eboi.Users.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,13 +27,19 @@ public sealed class LoginPageModel(LoginService login) : PageModel
         if (string.IsNullOrEmpty(Form.Password)) ModelState.AddModelError("Form.Password", "Wpisz hasło.");
         if (!ModelState.IsValid) return Page();
 
-        Outcome = await login.SignInAsync(Form);
+        Outcome = await login.SignInAsync(Form, ClientAddress.KeyOf(HttpContext), HttpContext.RequestAborted);
         switch (Outcome)
         {
             case LoginOutcome.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : $"{Request.PathBase}/konto");
             case LoginOutcome.LockedOut:
-                ModelState.AddModelError("", "Zbyt wiele nieudanych prób logowania. Konto jest zablokowane na 15 minut. Możesz też ustawić nowe hasło (Nie pamiętam hasła).");
+                ModelState.AddModelError("", "Zbyt wiele nieudanych prób logowania. Logowanie na to konto z tego urządzenia jest zablokowane na 15 minut. Możesz też ustawić nowe hasło (Nie pamiętam hasła).");
+                break;
+            case LoginOutcome.BlockedByStaff:
+                ModelState.AddModelError("", "Konto zostało zablokowane przez urząd. Aby je odblokować, skontaktuj się z urzędem.");
+                break;
+            case LoginOutcome.TryLater:
+                ModelState.AddModelError("", "Zbyt wiele prób logowania na to konto w ostatnich minutach. Spróbuj ponownie za minutę.");
                 break;
             case LoginOutcome.NotActivated:
                 ModelState.AddModelError("", "Konto nie zostało jeszcze aktywowane. Kliknij link w wiadomości e-mail, którą wysłaliśmy po rejestracji, albo wyślij link ponownie.");
