@@ -13,9 +13,12 @@ public sealed record TenantInfo(
     TenantProfile Profile,
     DateTimeOffset? SessionsValidFrom = null)
 {
-    /// <summary>Whether a session (auth cookie) issued at <paramref name="issuedAt"/> may still be used here.</summary>
+    /// <summary>
+    /// Whether a session (auth cookie) issued at <paramref name="issuedAt"/> may still be used here. Cookies keep their
+    /// issue time in whole seconds, so the cut-off is too (a login right after re-enabling must not be refused).
+    /// </summary>
     public bool AcceptsSessionIssuedAt(DateTimeOffset? issuedAt) =>
-        Enabled && (SessionsValidFrom is not { } from || issuedAt is { } at && at >= from);
+        Enabled && (SessionsValidFrom is not { } from || issuedAt is { } at && at >= from.AddTicks(-(from.Ticks % TimeSpan.TicksPerSecond)));
 
     public bool HasModule(string module) => Modules.Contains(module);
 
