@@ -78,7 +78,7 @@ public sealed class UsersModule : IEboiModule
             o.Events.OnRedirectToLogin = ctx =>
             {
                 if (ctx.HttpContext.Items.ContainsKey(TenantPrincipalValidator.ForeignCookie)) ctx.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
-                else ctx.Response.Redirect(ctx.RedirectUri);
+                else ctx.Response.Redirect(Core.Web.RedirectLocations.Relative(ctx.RedirectUri));
                 return Task.CompletedTask;
             };
         });

@@ -34,6 +34,11 @@ public static class OperatorAuthentication
             o.LoginPath = LoginPath;
             o.LogoutPath = "/admin/wyloguj";
             o.Events.OnValidatePrincipal = ValidateAsync;
+            o.Events.OnRedirectToLogin = ctx =>
+            {
+                ctx.Response.Redirect(Core.Web.RedirectLocations.Relative(ctx.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
             .AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireClaim(OperatorClaim));

@@ -70,6 +70,10 @@ public sealed class HostHeaderTests : FreshAppTest
         Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
         var tenantHost = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/katalog-spraw") { Headers = { Host = "kozy.localhost:8080" } });
         Assert.Equal(HttpStatusCode.OK, tenantHost.StatusCode);
+        // Sign-in redirects are relative: the Location never repeats the Host the client sent.
+        var toLogin = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/konto") { Headers = { Host = "kozy.localhost:8080" } });
+        Assert.Equal("/konto/logowanie?ReturnUrl=%2Fkonto", toLogin.Headers.Location!.OriginalString);
+        Assert.Equal("/admin/logowanie?ReturnUrl=%2Fadmin", (await Client().GetAsync("/admin")).Headers.Location!.OriginalString);
     }
 
     private static async Task WaitForCountAsync(string rcpt, int count)

@@ -14,3 +14,12 @@ public sealed class PortalAddressTests
     public void Canonical_address_is_the_first_host_with_the_public_scheme_and_port_else_public_url_and_slug(string publicUrl, string[] hosts, string expected) =>
         Assert.Equal(expected, PortalAddress.Of("siedlec", hosts, publicUrl));
 }
+
+public sealed class RedirectLocationsTests
+{
+    [Theory]
+    [InlineData("http://phish.example/kozy/konto/logowanie?ReturnUrl=%2Fkozy%2Fkonto", "/kozy/konto/logowanie?ReturnUrl=%2Fkozy%2Fkonto")]
+    [InlineData("https://kozy.example.pl/admin/logowanie", "/admin/logowanie")]
+    [InlineData("/konto/logowanie", "/konto/logowanie")]
+    public void Absolute_redirects_lose_their_scheme_and_host(string uri, string location) => Assert.Equal(location, RedirectLocations.Relative(uri));
+}
