@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Eboi.IntegrationTests.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
+using Microsoft.AspNetCore.Hosting;
 using Npgsql;
 
 namespace Eboi.IntegrationTests.Security;
@@ -15,10 +16,7 @@ public sealed class KeyEncryptionTests
     {
         await using var db = await TestDatabase.CreateAsync();
         await using var first = new EboiAppFactory(db, seed: false);
-        var (login, password) = await Operators.CreateAsync(first);
-        var client = first.CreateClient(new() { AllowAutoRedirect = false });
-        var (signIn, _) = await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
-        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".eboi.operator=", StringComparison.Ordinal)).Split(';')[0];
+        var cookie = await SignInAsync(first);
 
         var keys = await KeysAsync(db);
         Assert.NotEmpty(keys);
@@ -40,6 +38,28 @@ public sealed class KeyEncryptionTests
         var refused = await Get(stranger, cookie);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("/admin/logowanie", refused.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task After_a_certificate_rotation_the_previous_certificate_still_reads_the_keys_it_encrypted()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await using var before = new EboiAppFactory(db, seed: false);
+        var cookie = await SignInAsync(before);
+
+        var rotated = TestCertificate.Create("eboi-test-rotated");
+        await using var after = new EboiAppFactory(db, seed: false, host: b => b
+            .UseSetting("Eboi:DataProtection:CertificatePath", rotated)
+            .UseSetting("Eboi:DataProtection:PreviousCertificatePaths:0", TestCertificate.SharedPath));
+        Assert.Equal(HttpStatusCode.OK, (await Get(after, cookie)).StatusCode);
+    }
+
+    private static async Task<string> SignInAsync(EboiAppFactory app)
+    {
+        var (login, password) = await Operators.CreateAsync(app);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var (signIn, _) = await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
+        return signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".eboi.operator=", StringComparison.Ordinal)).Split(';')[0];
     }
 
     private static async Task<HttpResponseMessage> Get(EboiAppFactory app, string cookie)
