@@ -26,6 +26,7 @@ public static class EboiWebApp
 
         var modules = builder.Services.AddEboiApplication(builder.Configuration);
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddEboiProxyAndHttps();
         builder.Services.AddLocalization();
         // Polish letters are written as they are, not as &#x105; entities (smaller pages, readable source).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -39,6 +40,7 @@ public static class EboiWebApp
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
+        app.UseEboiProxyAndHttps();
         app.UseExceptionHandler("/blad/500");
         app.UseStatusCodePagesWithReExecute("/blad/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -15,6 +15,8 @@ public sealed class StartupTasks(IServiceProvider services, IOptions<RecipeOptio
 {
     public async Task StartingAsync(CancellationToken ct)
     {
+        // Loaded now, not at the first cookie: a wrong certificate path stops the start, a missing one is warned about.
+        services.GetRequiredService<Eboi.Core.Data.DataProtection.KeyEncryptionCertificates>();
         await services.GetRequiredService<MigrationRunner>().MigrateAsync(ct);
         foreach (var file in options.Value.SeedRecipes)
         {

@@ -2,6 +2,7 @@ using Eboi.Core.Data;
 using Eboi.Core.Data.DataProtection;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Logging;
 using Eboi.Core.Modules;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
@@ -45,6 +46,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<NavigationService>();
         services.AddDataProtection().SetApplicationName("eboi");
         services.AddOptions<KeyManagementOptions>().Configure<DatabaseOptions>((o, db) => o.XmlRepository = new PostgresXmlRepository(db));
+        // What ProtectKeysWithCertificate does, but read when first resolved (test hosts and the CLI add settings late).
+        services.AddOptions<KeyEncryptionOptions>().Bind(configuration.GetSection(KeyEncryptionOptions.Section));
+        services.AddSingleton<KeyEncryptionCertificates>();
+        services.AddOptions<KeyManagementOptions>().Configure<KeyEncryptionCertificates, ILoggerFactory>((o, certs, logs) =>
+        {
+            if (certs.Current is not null) o.XmlEncryptor = new CertificateKeyEncryptor(certs, logs);
+        });
         services.AddScoped<TenantAdministration>();
         services.AddScoped<PortalAddresses>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, Security.PermissionPolicyProvider>();

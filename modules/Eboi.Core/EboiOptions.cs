@@ -32,6 +32,12 @@ public sealed class EboiOptions
     /// <summary>Data folder ($EBOI_DATA): .eml mail when no SMTP is configured, demo-accounts.txt.</summary>
     public string DataPath { get; set; } = DefaultDataPath;
 
+    /// <summary>Reverse proxies whose forwarded headers are honoured (none by default).</summary>
+    public ProxyOptions Proxy { get; set; } = new();
+
+    /// <summary>True when the public address is https: the app then redirects to https, sends HSTS and Secure cookies.</summary>
+    public bool IsHttps => Uri.TryCreate(PublicUrl, UriKind.Absolute, out var u) && u.Scheme == Uri.UriSchemeHttps;
+
     /// <summary>The data folder as an absolute path (a relative one is taken from the working directory).</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -17,7 +17,6 @@ public sealed class DemoOperatorSeeder(OperatorAccounts operators, IOptions<Eboi
         if (await operators.ExistsAsync(Login, ct)) return;
         var password = await operators.CreateAsync(Login, "Operator demonstracyjny", ct);
         var dataPath = options.Value.FullDataPath;
-        Directory.CreateDirectory(dataPath);
-        await File.AppendAllTextAsync(Path.Combine(dataPath, DemoStaffSeeder.AccountsFile), $"(host)\t{Login}\t{password}\toperator{Environment.NewLine}", ct);
+        await SecretFiles.AppendAsync(Path.Combine(dataPath, DemoStaffSeeder.AccountsFile), $"(host)\t{Login}\t{password}\toperator{Environment.NewLine}", ct);
     }
 }

@@ -46,8 +46,7 @@ public sealed class DemoStaffSeeder(UserManager<EboiUser> users, IOptions<EboiOp
     {
         var dataPath = options.Value.FullDataPath;
         var line = $"{slug}\t{spec.Email}\t{password}\t{string.Join(", ", spec.Roles)}";
-        Directory.CreateDirectory(dataPath);
-        await File.AppendAllTextAsync(Path.Combine(dataPath, AccountsFile), line + Environment.NewLine, ct);
+        await SecretFiles.AppendAsync(Path.Combine(dataPath, AccountsFile), line + Environment.NewLine, ct);
     }
 
     private static string GeneratePassword() =>

@@ -21,6 +21,8 @@ public static class CliProcess
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["ConnectionStrings__Eboi"] = db.OwnerConnectionString;
         psi.Environment["Eboi__Recipes__RecipesPath"] = RecipePaths.FindRecipesFolder();
+        // The same key encryption certificate as the test apps, as ./eboi passes its own to the CLI verbs.
+        psi.Environment["Eboi__DataProtection__CertificatePath"] = TestCertificate.SharedPath;
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -48,6 +48,8 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
         builder.ConfigureLogging(l => l.ClearProviders().AddFilter(_ => false));
         // Each app gets its own data folder; without SMTP its mail would land there as .eml files.
         builder.UseSetting("Eboi:DataPath", DataPath);
+        // Keys are encrypted at rest in every test, as with ./eboi run.
+        builder.UseSetting("Eboi:DataProtection:CertificatePath", TestCertificate.SharedPath);
         // Every app sends real SMTP to the catcher that ./eboi test runs (tests/tools/eml_sink.py).
         if (CaughtMail.SmtpPort is { } smtpPort)
         {

@@ -6,10 +6,12 @@ namespace Eboi.IntegrationTests.Users;
 /// <summary>./eboi run seeds demo staff per gmina and a demo host operator, with generated passwords kept in the data folder, not the repository.</summary>
 public sealed class DemoStaffTests : FreshAppTest
 {
-    [Fact]
+    [Fact, System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task Demo_administrator_of_each_gmina_can_open_its_staff_panel_only()
     {
-        var lines = (await File.ReadAllLinesAsync(Path.Combine(App.DataPath, "demo-accounts.txt"))).Select(l => l.Split('\t')).ToList();
+        var file = Path.Combine(App.DataPath, "demo-accounts.txt");
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));   // passwords: owner only
+        var lines = (await File.ReadAllLinesAsync(file)).Select(l => l.Split('\t')).ToList();
         Assert.Equal(13, lines.Count);   // Administrator, Redaktor, Urzędnik in four gminy, and the host operator
         var (slug, email, password) = lines.Where(l => l[3] == "Administrator").Select(l => (l[0], l[1], l[2])).First(l => l.Item1 == "kozy");
         Assert.DoesNotContain(password, await File.ReadAllTextAsync(Path.Combine(CliProcess.RepositoryRoot, "recipes", "kozy.recipe.json")));
