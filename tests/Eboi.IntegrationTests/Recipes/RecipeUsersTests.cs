@@ -103,7 +103,8 @@ public sealed class RecipeUsersTests : FreshAppTest
 
         // The person follows the link, sets a password, logs in and reaches the staff panel.
         var query = QueryHelpers.ParseQuery(link.Query);
-        var client = App.CreateClient(new() { AllowAutoRedirect = false });
+        // The public URL is https, so plain http would be redirected: the person uses https, as the link says.
+        var client = App.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         var (_, done) = await FormPost.SubmitAsync(client, link.AbsoluteUri, new Dictionary<string, string>
         {
             ["u"] = query["u"].ToString(), ["t"] = query["t"].ToString(), ["Password"] = NewPassword, ["ConfirmPassword"] = NewPassword,
