@@ -41,6 +41,7 @@ public static class CoreServiceCollectionExtensions
             .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>(), sp.GetRequiredService<TenantStampInterceptor>()));
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<AppRoleCheck>();
         services.AddSingleton<NavigationService>();
         services.AddDataProtection().SetApplicationName("eboi");
         services.AddOptions<KeyManagementOptions>().Configure<DatabaseOptions>((o, db) => o.XmlRepository = new PostgresXmlRepository(db));

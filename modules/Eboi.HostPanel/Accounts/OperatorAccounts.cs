@@ -53,8 +53,8 @@ public sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOpera
     }
 
     /// <summary>
-    /// Checks the password first and tells about a lockout only to someone who knows it, so the answer never
-    /// reveals whether a login exists. Five failures lock the account for 15 minutes.
+    /// Five failures lock the account for 15 minutes. While locked, a right and a wrong password get the same
+    /// answer (LockedOut), and the page words every failure alike, so the answer reveals neither the password nor the login.
     /// </summary>
     public async Task<OperatorSignInResult> SignInAsync(HttpContext http, string login, string password, CancellationToken ct = default)
     {
@@ -80,7 +80,7 @@ public sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOpera
                 }
                 await db.SaveChangesAsync(ct);
             }
-            return OperatorSignInResult.Failed;
+            return locked ? OperatorSignInResult.LockedOut : OperatorSignInResult.Failed;
         }
         if (locked) return OperatorSignInResult.LockedOut;
 
