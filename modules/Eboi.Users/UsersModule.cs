@@ -82,6 +82,7 @@ public sealed class UsersModule : IEboiModule
 
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<LoginService>();
+        services.AddScoped<Profile.PasswordConfirmation>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<PasswordResetService>();
         services.AddScoped<Admin.UserAdministration>();

@@ -45,4 +45,5 @@ public enum AuditEvent
     InvitationResent,
     DraftSaved,
     VersionRestored,
+    VerificationReset,
 }
