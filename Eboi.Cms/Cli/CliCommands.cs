@@ -79,7 +79,7 @@ public static class CliCommands
             switch (rest[i])
             {
                 case "--recipe" when i + 1 < rest.Length: recipe = rest[++i]; break;
-                case "--host" when i + 1 < rest.Length: hosts.Add(rest[++i]); break;
+                case "--host" when i + 1 < rest.Length: hosts.Add(HostNames.Normalize(rest[++i])); break;
                 case "--admin" when i + 1 < rest.Length: admin = rest[++i].Trim(); break;
                 case "--admin-name" when i + 1 < rest.Length: adminName = rest[++i]; break;
                 case "--demo": demo = true; break;

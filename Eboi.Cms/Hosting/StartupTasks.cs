@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Eboi.Cms.Hosting;
 
 /// <summary>
-/// Before anything else starts (the server included): apply migrations, then the seed recipes whose tenant does
+/// Before anything else starts (the server included): apply migrations, refuse an app role that bypasses RLS, then the seed recipes whose tenant does
 /// not exist yet (and, with demo data, the demo host operator). A second start re-seeds nothing.
 /// </summary>
 public sealed class StartupTasks(IServiceProvider services, IOptions<RecipeOptions> options, ILogger<StartupTasks> logger) : IHostedLifecycleService
@@ -18,6 +18,7 @@ public sealed class StartupTasks(IServiceProvider services, IOptions<RecipeOptio
         // Loaded now, not at the first cookie: a wrong certificate path stops the start, a missing one is warned about.
         services.GetRequiredService<Eboi.Core.Data.DataProtection.KeyEncryptionCertificates>();
         await services.GetRequiredService<MigrationRunner>().MigrateAsync(ct);
+        await services.GetRequiredService<AppRoleCheck>().EnsureSafeAsync(ct);
         foreach (var file in options.Value.SeedRecipes)
         {
             var path = Path.IsPathRooted(file) ? file : Path.Combine(options.Value.RecipesPath, file);

@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
             .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>(), sp.GetRequiredService<TenantStampInterceptor>()));
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<AppRoleCheck>();
         services.AddSingleton<NavigationService>();
         services.AddDataProtection().SetApplicationName("eboi");
         services.AddOptions<KeyManagementOptions>().Configure<DatabaseOptions>((o, db) => o.XmlRepository = new PostgresXmlRepository(db));
@@ -55,6 +56,7 @@ public static class CoreServiceCollectionExtensions
         });
         services.AddScoped<TenantAdministration>();
         services.AddScoped<PortalAddresses>();
+        services.AddSingleton<Security.LoginThrottle>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, Security.PermissionPolicyProvider>();
         services.AddSingleton<Security.AdminMenu>();
         services.AddHttpContextAccessor();

@@ -1,4 +1,5 @@
 using Eboi.Core.Modules;
+using Eboi.Core.Security;
 using Eboi.Users.Data;
 using Eboi.Users.Domain;
 using Eboi.Users.ForgotPassword;
@@ -85,8 +86,8 @@ public sealed class UsersModule : IEboiModule
         services.AddAuthorization();
         services.AddAccountRateLimits(configuration);
 
-        services.AddSingleton<LoginThrottle>();
         services.AddScoped<LoginService>();
+        services.AddScoped<Profile.PasswordConfirmation>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<PasswordResetService>();
         services.AddScoped<Admin.UserAdministration>();

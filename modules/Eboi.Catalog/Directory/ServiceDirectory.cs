@@ -22,15 +22,29 @@ public sealed class ServiceDirectory(EboiDbContext db, IOutputCacheStore outputC
             """, ct);
     }
 
-    /// <summary>Distinct services across all offices, with the number of offices offering each.</summary>
+    /// <summary>Distinct services across all offices, labelled with the offices' own titles, with the number of offices offering each.</summary>
     public async Task<IReadOnlyList<(string Key, string Title, int Offices)>> ServicesAsync(CancellationToken ct = default)
     {
         var rows = await db.Set<ServiceDirectoryEntry>().AsNoTracking()
-            .GroupBy(e => e.ServiceKey)
-            .Select(g => new { Key = g.Key, Title = g.Min(e => e.Title)!, Offices = g.Count() })
+            .GroupBy(e => new { e.ServiceKey, e.Title })
+            .Select(g => new { g.Key.ServiceKey, g.Key.Title, Offices = g.Count() })
             .ToListAsync(ct);
-        return rows.OrderBy(r => r.Title, StringComparer.Create(new("pl-PL"), true)).Select(r => (r.Key, r.Title, r.Offices)).ToList();
+        var polish = StringComparer.Create(new("pl-PL"), true);
+        return rows.GroupBy(r => r.ServiceKey)
+            .Select(g => (Key: g.Key, Title: Label(g.Select(r => (r.Title, r.Offices)), polish), Offices: g.Sum(r => r.Offices)))
+            .OrderBy(r => r.Title, polish).ToList();
     }
+
+    // No office's title may stand for another's: a shared service shows the titles in use, the most used first.
+    private static string Label(IEnumerable<(string Title, int Offices)> titles, StringComparer polish)
+    {
+        var ordered = titles.OrderByDescending(t => t.Offices).ThenBy(t => t.Title, polish).Select(t => t.Title).ToList();
+        return ordered.Count <= MaxTitlesInLabel
+            ? string.Join(" / ", ordered)
+            : string.Join(" / ", ordered.Take(MaxTitlesInLabel)) + " / …";
+    }
+
+    private const int MaxTitlesInLabel = 3;
 
     /// <summary>The offices (tenants) that offer a service, with the slug of their card.</summary>
     public async Task<IReadOnlyList<ServiceDirectoryEntry>> OfficesForAsync(string serviceKey, CancellationToken ct = default) =>

@@ -46,4 +46,5 @@ public enum AuditEvent
     InvitationResent,
     DraftSaved,
     VersionRestored,
+    VerificationReset,
 }

@@ -29,6 +29,7 @@ public static class AuditEventLabels
         AuditEvent.InvitationResent => "Ponowne zaproszenie do konta",
         AuditEvent.DraftSaved => "Zapisanie wersji roboczej treści",
         AuditEvent.VersionRestored => "Przywrócenie wersji treści",
+        AuditEvent.VerificationReset => "Ponowna weryfikacja po zmianie danych",
         _ => e.ToString(),
     };
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Eboi.Core.Data;
+using Eboi.Core.Security;
 using Eboi.HostPanel.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -11,10 +12,10 @@ using Microsoft.Extensions.Logging;
 namespace Eboi.HostPanel.Accounts;
 
 /// <summary>Host operators: creation with a generated password (CLI, demo seed), sign-in with lockout, session checks.</summary>
-public sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOperator> hasher, TimeProvider clock, ILogger<OperatorAccounts> logger)
+public sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOperator> hasher, LoginThrottle throttle, TimeProvider clock, ILogger<OperatorAccounts> logger)
 {
-    public const int MaxFailedLogins = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    // Operators belong to no tenant: their names are throttled under the empty tenant id.
+    private static readonly Guid HostLevel = Guid.Empty;
     private const int GeneratedPasswordLength = 20;
 
     public Task<bool> ExistsAsync(string login, CancellationToken ct = default) =>
@@ -40,57 +41,51 @@ public sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOpera
         return password;
     }
 
-    /// <summary>Sets a new generated password, lifts the lockout (not a block) and ends its sessions; null when no such login.</summary>
+    /// <summary>Sets a new generated password and ends its sessions (a block stays); null when no such login.</summary>
     public async Task<string?> ResetPasswordAsync(string login, CancellationToken ct = default)
     {
         var op = await db.Set<HostOperator>().FirstOrDefaultAsync(o => o.Login == Normalize(login), ct);
         if (op is null) return null;
         var password = SetNewPassword(op);
-        op.FailedLogins = 0;
-        op.LockedUntil = null;
         await db.SaveChangesAsync(ct);
         return password;
     }
 
     /// <summary>
-    /// Checks the password first and tells about a lockout only to someone who knows it, so the answer never
-    /// reveals whether a login exists. Five failures lock the account for 15 minutes.
+    /// Failures are limited per login and source, and spaced out per login (<see cref="LoginThrottle"/>), so nobody
+    /// locks an operator out from elsewhere. A wrong password, an unknown login and a blocked source get one answer
+    /// (Failed) whatever password was typed; a block by another operator is told only after the right password.
     /// </summary>
     public async Task<OperatorSignInResult> SignInAsync(HttpContext http, string login, string password, CancellationToken ct = default)
     {
-        var op = await db.Set<HostOperator>().FirstOrDefaultAsync(o => o.Login == Normalize(login), ct);
-        var now = clock.GetUtcNow();
-        if (op is null)
+        var normalized = Normalize(login);
+        var source = ClientAddress.KeyOf(http);
+        if (throttle.IsSourceBlocked(HostLevel, normalized, source))
         {
-            // Same work as a real check, so timing does not tell either.
-            hasher.VerifyHashedPassword(new HostOperator(), DummyHash.Value, password);
+            hasher.VerifyHashedPassword(new HostOperator(), DummyHash.Value, password);   // same work, same answer
             return OperatorSignInResult.Failed;
         }
-        var locked = op.LockedUntil > now;
-        if (hasher.VerifyHashedPassword(op, op.PasswordHash, password) == PasswordVerificationResult.Failed)
+        if (throttle.Reserve(HostLevel, normalized) is not { } wait) return OperatorSignInResult.TryLater;
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, ct);
+
+        var op = await db.Set<HostOperator>().FirstOrDefaultAsync(o => o.Login == normalized, ct);
+        // An unknown login costs a hash check too, so timing does not tell either.
+        var verified = hasher.VerifyHashedPassword(op ?? new HostOperator(), op?.PasswordHash ?? DummyHash.Value, password);
+        if (op is null || verified == PasswordVerificationResult.Failed)
         {
-            if (!locked)
-            {
-                op.FailedLogins++;
-                if (op.FailedLogins >= MaxFailedLogins)
-                {
-                    op.LockedUntil = now + LockoutDuration;
-                    op.FailedLogins = 0;
-                    logger.LogWarning("Host operator {Login} locked out after {Count} failed logins", op.Login, MaxFailedLogins);
-                }
-                await db.SaveChangesAsync(ct);
-            }
+            throttle.Fail(HostLevel, normalized, source);
+            if (throttle.IsSourceBlocked(HostLevel, normalized, source))
+                logger.LogWarning("Host operator login {Login} refused from {Source} for {Minutes} min after failed attempts", normalized, source, LoginThrottle.Window.TotalMinutes);
             return OperatorSignInResult.Failed;
         }
-        if (locked) return OperatorSignInResult.LockedOut;
+        throttle.Succeed(HostLevel, normalized, source);
         if (op.BlockedAt is not null)
         {
             logger.LogWarning("Blocked host operator {Login} tried to sign in", op.Login);
             return OperatorSignInResult.Blocked;
         }
 
-        op.FailedLogins = 0;
-        op.LastLoginAt = now;
+        op.LastLoginAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         var identity = new ClaimsIdentity(
         [

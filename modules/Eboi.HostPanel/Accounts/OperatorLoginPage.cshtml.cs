@@ -10,6 +10,9 @@ namespace Eboi.HostPanel.Accounts;
 [EnableRateLimiting(HostPanelModule.LoginRateLimit)]
 public sealed class OperatorLoginPageModel(OperatorAccounts operators) : PageModel
 {
+    public const string FailedMessage =
+        "Nieprawidłowy login lub hasło. Po 5 nieudanych próbach logowanie z tego adresu jest blokowane na 15 minut; hasło może też zresetować administrator serwera (./eboi operator reset).";
+
     [BindProperty]
     public OperatorLoginForm Form { get; set; } = new();
 
@@ -29,14 +32,15 @@ public sealed class OperatorLoginPageModel(OperatorAccounts operators) : PageMod
         {
             case OperatorSignInResult.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/admin", StringComparison.Ordinal) ? ReturnUrl : "/admin");
-            case OperatorSignInResult.LockedOut:
-                ModelState.AddModelError("", "Zbyt wiele nieudanych prób logowania. Konto jest zablokowane na 15 minut; hasło może też zresetować administrator serwera (./eboi operator reset).");
-                break;
             case OperatorSignInResult.Blocked:
                 ModelState.AddModelError("", "Konto operatora jest zablokowane. Odblokować je może administrator serwera (./eboi operator unblock).");
                 break;
+            case OperatorSignInResult.TryLater:
+                ModelState.AddModelError("", "Zbyt wiele prób logowania na to konto w ostatnich minutach. Spróbuj ponownie za minutę.");
+                break;
             default:
-                ModelState.AddModelError("Form.Password", "Nieprawidłowy login lub hasło.");
+                // One wording for a wrong password, an unknown login and a locked account (whatever password was typed).
+                ModelState.AddModelError("Form.Password", FailedMessage);
                 break;
         }
         return Page();

@@ -5,7 +5,9 @@ public enum OperatorSignInResult
 {
     SignedIn,
     Failed,
-    LockedOut,
+
+    /// <summary>Too many recent failures for this login: the attempt was not checked (progressive delay).</summary>
+    TryLater,
 
     /// <summary>Another operator blocked the account (told only after the right password).</summary>
     Blocked,

@@ -15,8 +15,6 @@ public sealed class HostOperator
 
     /// <summary>Changes with the password; a session issued before the change stops working.</summary>
     public string SecurityStamp { get; set; } = "";
-    public int FailedLogins { get; set; }
-    public DateTimeOffset? LockedUntil { get; set; }
 
     /// <summary>Set when another operator blocks the account (CLI); a password reset does not lift it.</summary>
     public DateTimeOffset? BlockedAt { get; set; }

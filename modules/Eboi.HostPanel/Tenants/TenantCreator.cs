@@ -69,7 +69,7 @@ public sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, Eb
         RecipeApplyResult result;
         try
         {
-            result = await applier.ApplyAsync(loaded, new RecipeApplyOptions(slug, hosts, form.Demo, admins), ct);
+            result = await applier.ApplyAsync(loaded, new RecipeApplyOptions(slug, hosts, form.Demo, admins, reservedHost), ct);
         }
         catch (RecipeValidationException e)
         {

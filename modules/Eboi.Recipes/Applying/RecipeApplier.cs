@@ -10,6 +10,7 @@ using Eboi.Recipes.Model;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Eboi.Recipes.Applying;
@@ -45,6 +46,7 @@ public sealed class RecipeApplier(
         var hosts = recipe.Tenant.Hosts.Concat(options.ExtraHosts ?? []).Select(h => h.ToLowerInvariant()).Distinct().ToList();
         var errors = new List<RecipeError>();
         RecipeUserRules.Check(options.ExtraUsers ?? [], RecipeUserRules.ExtraPath, recipe.Roles, errors);
+        CheckHosts(recipe.Tenant.Hosts, options, errors);
         await CheckAgainstDatabaseAsync(slug, hosts, errors, ct);
         if (errors.Count > 0) throw new RecipeValidationException(errors);
 
@@ -55,6 +57,24 @@ public sealed class RecipeApplier(
         await db.Database.CloseConnectionAsync();
 
         var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await ApplyInTransactionAsync(strategy, tenantId, existing, slug, hosts, loaded, options, ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } pg
+                                          && pg.TableName is "tenant_hosts" or "tenants")
+        {
+            // Another request took the host or slug between the check above and the commit: same answer as the check.
+            throw new RecipeValidationException([pg.TableName == "tenant_hosts"
+                ? new("$.tenant.hosts", $"Host z listy ({string.Join(", ", hosts)}) należy już do innego urzędu.")
+                : new("slug", $"Urząd o adresie „{slug}” już istnieje.")]);
+        }
+    }
+
+    private async Task<RecipeApplyResult> ApplyInTransactionAsync(IExecutionStrategy strategy, Guid tenantId, Guid? existing, string slug,
+        List<string> hosts, LoadedRecipe loaded, RecipeApplyOptions options, CancellationToken ct)
+    {
+        var recipe = loaded.Recipe;
         var result = await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -90,6 +110,15 @@ public sealed class RecipeApplier(
         var changes = staged > 0 ? staged : written;
         foreach (var observer in observers) await observer.OnStepAppliedAsync(name, changes, ct);
         return changes;
+    }
+
+    // The recipe's own hosts pass the same rule as hosts typed on the host panel's form (HostNames.Problem).
+    private static void CheckHosts(IReadOnlyList<string> recipeHosts, RecipeApplyOptions options, List<RecipeError> errors)
+    {
+        for (var i = 0; i < recipeHosts.Count; i++)
+            if (HostNames.Problem(recipeHosts[i].ToLowerInvariant(), options.ReservedHost) is { } problem) errors.Add(new($"$.tenant.hosts[{i}]", problem));
+        foreach (var host in options.ExtraHosts ?? [])
+            if (HostNames.Problem(host.ToLowerInvariant(), options.ReservedHost) is { } problem) errors.Add(new("hosts", problem));
     }
 
     private async Task CheckAgainstDatabaseAsync(string slug, IReadOnlyList<string> hosts, List<RecipeError> errors, CancellationToken ct)

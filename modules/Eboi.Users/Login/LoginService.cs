@@ -1,5 +1,6 @@
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
+using Eboi.Core.Security;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 

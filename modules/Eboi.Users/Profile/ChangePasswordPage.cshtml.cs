@@ -4,6 +4,7 @@ using Eboi.Core.Text;
 using Eboi.Email;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,8 @@ namespace Eboi.Users.Profile;
 
 /// <summary>/konto/haslo: change the password (current one required); the owner is told by e-mail.</summary>
 [Authorize]
-public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, TimeProvider clock,
+    PasswordConfirmation passwords) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -25,11 +27,18 @@ public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInM
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (!passwords.TryAcquire(HttpContext)) return StatusCode(StatusCodes.Status429TooManyRequests);
         ModelState.Clear();
         if (string.IsNullOrEmpty(CurrentPassword)) ModelState.AddModelError(nameof(CurrentPassword), "Wpisz obecne hasło.");
         foreach (var message in PasswordPolicy.Check(NewPassword, user.Email)) ModelState.AddModelError(nameof(NewPassword), message);
         if (NewPassword != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), "Hasła nie są takie same.");
         if (!ModelState.IsValid) return Page();
+        // Checked here (not only inside ChangePasswordAsync) so a wrong password counts towards the lockout.
+        if (!await passwords.CheckAsync(user, CurrentPassword))
+        {
+            ModelState.AddModelError(nameof(CurrentPassword), "Obecne hasło jest nieprawidłowe.");
+            return Page();
+        }
 
         var result = await users.ChangePasswordAsync(user, CurrentPassword!, NewPassword!);
         if (!result.Succeeded)

@@ -3,6 +3,7 @@ using Eboi.Core.Data;
 using Eboi.Email;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,8 @@ namespace Eboi.Users.Profile;
 /// keeps by law (tax, cases) are not in the account and stay with the office.
 /// </summary>
 [Authorize]
-public sealed class DeleteAccountPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, AuditLog audit, EboiDbContext db) : PageModel
+public sealed class DeleteAccountPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, AuditLog audit, EboiDbContext db,
+    PasswordConfirmation passwords) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public bool Confirm { get; set; }
@@ -24,9 +26,10 @@ public sealed class DeleteAccountPageModel(UserManager<EboiUser> users, SignInMa
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (!passwords.TryAcquire(HttpContext)) return StatusCode(StatusCodes.Status429TooManyRequests);
         ModelState.Clear();
         if (!Confirm) ModelState.AddModelError(nameof(Confirm), "Potwierdź, że chcesz trwale usunąć konto.");
-        if (string.IsNullOrEmpty(CurrentPassword) || !await users.CheckPasswordAsync(user, CurrentPassword))
+        if (!await passwords.CheckAsync(user, CurrentPassword))
             ModelState.AddModelError(nameof(CurrentPassword), "Wpisz obecne hasło.");
         if (!ModelState.IsValid) return Page();
 

@@ -2,6 +2,7 @@ using Eboi.Core.Audit;
 using Eboi.Users.Domain;
 using Eboi.Users.Registration;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,10 +14,14 @@ namespace Eboi.Users.Profile;
 /// REGON are changed by the office only: they link the account to the citizen's records.
 /// </summary>
 [Authorize]
-public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, AuditLog audit, TimeProvider clock,
+    PasswordConfirmation passwords) : PageModel
 {
     public EboiUser Account { get; private set; } = null!;
     public bool Saved { get; private set; }
+
+    /// <summary>This save changed the verified name, so the account waits for the office again.</summary>
+    public bool VerificationReset { get; private set; }
 
     [BindProperty] public RegistrationForm Form { get; set; } = new();
     [BindProperty] public string? CurrentPassword { get; set; }
@@ -37,6 +42,7 @@ public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInMan
     public async Task<IActionResult> OnPostAsync()
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (!passwords.TryAcquire(HttpContext)) return StatusCode(StatusCodes.Status429TooManyRequests);
         Account = user;
         // Identity numbers and the e-mail are not editable here: validate the rest with the registration rules.
         Form.Kind = user.Kind;
@@ -50,9 +56,10 @@ public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInMan
             ModelState.AddModelError($"{nameof(Form)}.{field}", message);
         if (!Consent) ModelState.AddModelError(nameof(Consent), "Zgoda na przetwarzanie danych jest potrzebna, aby zapisać zmiany.");
         if (string.IsNullOrEmpty(CurrentPassword)) ModelState.AddModelError(nameof(CurrentPassword), "Wpisz obecne hasło, aby potwierdzić zmiany.");
-        else if (!await users.CheckPasswordAsync(user, CurrentPassword)) ModelState.AddModelError(nameof(CurrentPassword), "Obecne hasło jest nieprawidłowe.");
+        else if (!await passwords.CheckAsync(user, CurrentPassword)) ModelState.AddModelError(nameof(CurrentPassword), "Obecne hasło jest nieprawidłowe.");
         if (!ModelState.IsValid) return Page();
 
+        var oldName = VerifiedName(user);
         if (user.Kind == ApplicantKind.Person)
         {
             user.FirstName = Form.FirstName!.Trim();
@@ -66,9 +73,23 @@ public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInMan
         user.PhoneNumber = string.IsNullOrWhiteSpace(Form.Phone) ? null : Form.Phone.Trim();
         user.DataConsentAt = clock.GetUtcNow();
         audit.Add(AuditEvent.PersonalDataChanged, user.Email!);
+        // Staff verified the person under the old name: a new name must be verified again before it is trusted.
+        if (user.Verification == VerificationStatus.Verified && VerifiedName(user) != oldName)
+        {
+            user.Verification = VerificationStatus.Pending;
+            user.VerifiedAt = null;
+            user.VerificationRequestedAt = clock.GetUtcNow();
+            user.VerificationNote = $"Zmiana danych: „{oldName}” → „{VerifiedName(user)}”";
+            audit.Add(AuditEvent.VerificationReset, user.Email!, user.VerificationNote);
+            VerificationReset = true;
+        }
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
         Saved = true;
         return Page();
     }
+
+    /// <summary>The name staff verify: first and last name of a person, the name of a company.</summary>
+    private static string VerifiedName(EboiUser user) =>
+        user.Kind == ApplicantKind.Person ? $"{user.FirstName?.Trim()} {user.LastName?.Trim()}" : user.CompanyName?.Trim() ?? "";
 }

@@ -16,6 +16,7 @@ public static class AccountRateLimits
     public const string Registration = "konto-rejestracja";
     public const string Login = "konto-logowanie";
     public const string PasswordReset = "konto-reset";
+    public const string PasswordCheck = "konto-haslo";
 
     public static IServiceCollection AddAccountRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +29,12 @@ public static class AccountRateLimits
             o.AddPolicy(Login, ctx => PostRateLimit.PerIp(ctx, Login, Limit("Login", 30), window));
             o.AddPolicy(PasswordReset, ctx => PostRateLimit.PerIp(ctx, PasswordReset, Limit("PasswordReset", 10), window));
         });
+        // Account pages that ask for the current password: per user and per address (a signed-in guesser has both).
+        services.AddSingleton(new PasswordCheckLimit(new UserAndIpRateLimit(PasswordCheck,
+            Limit("PasswordCheckPerUser", 10), Limit("PasswordCheckPerIp", 30), window)));
         return services;
     }
 }
+
+/// <summary>The limit on current-password checks of the account pages (Eboi:Users:RateLimits:PasswordCheckPerUser / PerIp).</summary>
+public sealed record PasswordCheckLimit(UserAndIpRateLimit Limit);

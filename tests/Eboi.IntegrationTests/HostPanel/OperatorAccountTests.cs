@@ -63,13 +63,20 @@ public sealed class OperatorAccountTests : FreshAppTest
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(unknown.FieldError("Form_Password"), wrong.FieldError("Form_Password"));
         }
-        Assert.Equal("Nieprawidłowy login lub hasło.", unknown.FieldError("Form_Password"));
+        Assert.StartsWith("Nieprawidłowy login lub hasło.", unknown.FieldError("Form_Password"));
 
         var (_, fifth) = await TryAsync(login, "Zle-haslo-1");
-        Assert.Equal("Nieprawidłowy login lub hasło.", fifth.FieldError("Form_Password"));   // a wrong password never hears of the lock
-        var (locked, lockedDoc) = await TryAsync(login, password);
-        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        Assert.Contains("zablokowane na 15 minut", lockedDoc.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(unknown.FieldError("Form_Password"), fifth.FieldError("Form_Password"));
+        // Locked: the right password gets exactly the answer a wrong one gets, and no session.
+        var (lockedRight, lockedRightDoc) = await TryAsync(login, password);
+        var (lockedWrong, lockedWrongDoc) = await TryAsync(login, "Zle-haslo-2");
+        Assert.Equal(HttpStatusCode.OK, lockedRight.StatusCode);
+        Assert.Equal(lockedWrong.StatusCode, lockedRight.StatusCode);
+        Assert.False(lockedRight.Headers.Contains("Set-Cookie") && lockedRight.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".eboi.operator=")));
+        Assert.Equal(unknown.FieldError("Form_Password"), lockedRightDoc.FieldError("Form_Password"));
+        Assert.Equal(lockedWrongDoc.FieldError("Form_Password"), lockedRightDoc.FieldError("Form_Password"));
+        Assert.Equal(lockedWrongDoc.QuerySelector(".error-summary")!.TextContent, lockedRightDoc.QuerySelector(".error-summary")!.TextContent);
+        Assert.Contains("blokowane na 15 minut", lockedRightDoc.FieldError("Form_Password"));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
             builder.UseSetting("Eboi:Mail:Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         // Test classes share one client address: the per-IP form limits are lifted (RateLimitTests lowers them again).
-        foreach (var limit in new[] { "Registration", "Login", "PasswordReset" }) builder.UseSetting($"Eboi:Users:RateLimits:{limit}", "100000");
+        foreach (var limit in new[] { "Registration", "Login", "PasswordReset", "PasswordCheckPerUser", "PasswordCheckPerIp" }) builder.UseSetting($"Eboi:Users:RateLimits:{limit}", "100000");
         builder.UseSetting("Eboi:HostPanel:LoginAttemptsPerWindow", "100000");
         if (services is not null) builder.ConfigureTestServices(services);
         host?.Invoke(builder);

@@ -4,6 +4,7 @@ using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
+using Eboi.Core.Security;
 using Eboi.Users.Login;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

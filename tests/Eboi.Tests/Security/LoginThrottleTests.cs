@@ -1,4 +1,4 @@
-using Eboi.Users.Login;
+using Eboi.Core.Security;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Eboi.Tests.Security;

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 
-namespace Eboi.Users.Login;
+namespace Eboi.Core.Security;
 
 /// <summary>
-/// Limits password guessing without letting a guesser lock the owner out (ASVS 2.2.1). Failures are counted per
+/// Limits password guessing without letting a guesser lock the owner out (ASVS 2.2.1), for tenant accounts and host
+/// operators (tenant <see cref="Guid.Empty"/>) alike. Failures are counted per
 /// login name (per tenant) for names with and without an account alike, so the answers reveal nothing:
 /// <list type="bullet">
 /// <item>per name and source address: <see cref="MaxFailuresPerSource"/> failures block that source, for that name,
