@@ -33,10 +33,12 @@ public static class MappedRoutes
             IReadOnlyList<string?> postHandlers = [];
             if (metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
-                // The table holds descriptors only; the scope and handlers are on the loaded page (as routing sees it).
-                var compiled = await loader.LoadAsync(page, endpoint.Metadata);
-                metadata = compiled.Endpoint!.Metadata;
+                // The table may hold bare descriptors; the scope and handlers are on the loaded page (as routing sees it).
+                var compiled = page as CompiledPageActionDescriptor ?? await loader.LoadAsync(page, endpoint.Metadata);
+                metadata = compiled.Endpoint?.Metadata ?? metadata;
                 postHandlers = compiled.HandlerMethods.Where(h => h.HttpMethod.Equals("POST", StringComparison.OrdinalIgnoreCase)).Select(h => h.Name).ToList();
+                if (metadata.GetMetadata<TenantScopeAttribute>() is null)
+                    throw new InvalidOperationException($"Page {page.RelativePath} carries no TenantScope metadata (EboiPageConvention adds it to every page).");
             }
             var scope = metadata.GetMetadata<TenantScopeAttribute>()?.Scope ?? TenantScope.Any;
             var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
