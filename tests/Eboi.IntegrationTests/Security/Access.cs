@@ -31,9 +31,6 @@ public abstract record Access
     /// <summary>The same fixed answer for everyone (an error page that answers its own code).</summary>
     public static Access Fixed(HttpStatusCode code) => new FixedAccess(code);
 
-    /// <summary>A page for callers without an account session (login, registration): signed-in members are sent on.</summary>
-    public static Access Guest(string membersRedirectTo) => new GuestAccess(membersRedirectTo);
-
     private sealed record PublicAccess : Access
     {
         public override Answer For(MatrixCaller caller, Place place, string tenant) => Answer.Ok;
@@ -65,11 +62,5 @@ public abstract record Access
     {
         public override Answer For(MatrixCaller caller, Place place, string tenant) =>
             caller.Kind == CallerKind.Operator ? Answer.Ok : Answer.RedirectTo("/admin/logowanie");
-    }
-
-    private sealed record GuestAccess(string MembersRedirectTo) : Access
-    {
-        public override Answer For(MatrixCaller caller, Place place, string tenant) =>
-            caller.Kind == CallerKind.Member ? Answer.RedirectTo($"/{tenant}{MembersRedirectTo}") : Answer.Ok;
     }
 }

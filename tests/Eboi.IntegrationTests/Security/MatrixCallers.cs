@@ -13,7 +13,7 @@ namespace Eboi.IntegrationTests.Security;
 /// </summary>
 public static class MatrixCallers
 {
-    public sealed record Cast(IReadOnlyList<MatrixCaller> All, Guid CitizenOfA);
+    public sealed record Cast(IReadOnlyList<MatrixCaller> All, Guid CitizenOfA, Guid CitizenOfB);
 
     public static async Task<Cast> SignInAllAsync(EboiAppFactory app, string tenantA, string tenantB)
     {
@@ -25,12 +25,12 @@ public static class MatrixCallers
             var (email, _) = await StaffAccounts.CreateAsync(app, tenantA, role);
             callers.Add(new($"{tenantA}:{role}", CallerKind.Member, permissions, await SignInAsync(app, tenantA, email)));
         }
-        var (foreignCitizen, _) = await StaffAccounts.CreateAsync(app, tenantB);
+        var (foreignCitizen, foreignCitizenId) = await StaffAccounts.CreateAsync(app, tenantB);
         callers.Add(new($"{tenantB}:obywatel", CallerKind.Foreign, new HashSet<string>(), await SignInAsync(app, tenantB, foreignCitizen)));
         var (foreignAdmin, _) = await StaffAccounts.CreateAsync(app, tenantB, "Administrator");
         callers.Add(new($"{tenantB}:Administrator", CallerKind.Foreign, RecipeRoles(tenantB)["Administrator"], await SignInAsync(app, tenantB, foreignAdmin)));
         callers.Add(new("operator", CallerKind.Operator, new HashSet<string>(), await SignInOperatorAsync(app)));
-        return new(callers, citizenId);
+        return new(callers, citizenId, foreignCitizenId);
     }
 
     /// <summary>Role name to permissions, read from the tenant's recipe (the data the app seeded its roles from).</summary>

@@ -19,7 +19,7 @@ public sealed class MatrixRun(MatrixClient client, List<string> problems)
     }
 
     /// <summary>An e-mailed link with no token or a forged one: submitting it changes nothing and says why.</summary>
-    public async Task ForgedTokenIsRefusedAsync(MappedRoute route, string path, Guid user)
+    public async Task ForgedTokenIsRefusedAsync(MappedRoute route, string path)
     {
         var fields = new Dictionary<string, string>
         {
@@ -43,6 +43,22 @@ public sealed class MatrixRun(MatrixClient client, List<string> problems)
         var row = new Expectation(route.Key, Access.Fixed(HttpStatusCode.NotFound), null);
         foreach (var caller in callers)
             Record("GET", other, path, caller, Answer.Status(HttpStatusCode.NotFound), await client.GetAsync(caller, other, path), row);
+    }
+
+    /// <summary>
+    /// Tenant A's administrator (every permission) names tenant B's records by id: a page must not find them (404),
+    /// and its POST handlers must not act on them (404, 400 or 403; never a redirect after doing it).
+    /// </summary>
+    public async Task OtherTenantsRecordsAreNotFoundAsync(MappedRoute route, Expectation row, string path, MatrixCaller administrator)
+    {
+        var notFound = Answer.Status(HttpStatusCode.NotFound);
+        if (route.AnswersGet) Record("GET", Place.Tenant, path, administrator, notFound, await client.GetAsync(administrator, Place.Tenant, path), row);
+        var untouched = new Answer("404, 400 or 403", r => r.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden);
+        foreach (var handler in route.PostHandlers)
+        {
+            var target = handler is null ? path : path + (path.Contains('?') ? "&" : "?") + "handler=" + handler;
+            Record("POST", Place.Tenant, target, administrator, untouched, await client.PostAsync(administrator, Place.Tenant, target), row);
+        }
     }
 
     /// <summary>Proves the tokens the matrix sends are valid: an anonymous form post is answered, not refused with 400.</summary>
