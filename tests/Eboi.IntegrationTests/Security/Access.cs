@@ -10,6 +10,14 @@ public abstract record Access
 {
     public abstract Answer For(MatrixCaller caller, Place place, string tenant);
 
+    /// <summary>Page handlers that need a permission beyond the page's own (e.g. Publish needs content.publish).</summary>
+    public IReadOnlyDictionary<string, string> HandlerPermissions { get; private init; } = new Dictionary<string, string>();
+
+    public Access WithHandlers(string permission, params string[] handlers) => this with
+    {
+        HandlerPermissions = new Dictionary<string, string>(HandlerPermissions.Concat(handlers.Select(h => KeyValuePair.Create(h, permission)))),
+    };
+
     /// <summary>200 for everyone, whatever cookie they present.</summary>
     public static readonly Access Public = new PublicAccess();
 

@@ -60,10 +60,10 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         // tenant: the staff panel
         { Tenant, "/admin", Access.Staff },
         { Tenant, "/admin/strony", Access.Permission(Permissions.ContentEdit) },
-        { Tenant, "/admin/strony/{id:guid}", Access.Permission(Permissions.ContentEdit), s => $"/admin/strony/{s.PageId:N}" },
+        { Tenant, "/admin/strony/{id:guid}", Access.Permission(Permissions.ContentEdit).WithHandlers(Permissions.ContentPublish, "Publish", "Unpublish"), s => $"/admin/strony/{s.PageId:N}" },
         { Tenant, "/admin/katalog", Access.Permission(Permissions.ContentEdit) },
         { Tenant, "/admin/katalog/nowa", Access.Permission(Permissions.ContentEdit) },
-        { Tenant, "/admin/katalog/{id:guid}", Access.Permission(Permissions.ContentEdit), s => $"/admin/katalog/{s.CardId:N}" },
+        { Tenant, "/admin/katalog/{id:guid}", Access.Permission(Permissions.ContentEdit).WithHandlers(Permissions.ContentPublish, "Publish", "Unpublish", "Restore"), s => $"/admin/katalog/{s.CardId:N}" },
         { Tenant, "/admin/katalog/{id:guid}/podglad", Access.Permission(Permissions.ContentEdit), s => $"/admin/katalog/{s.CardId:N}/podglad" },
         { Tenant, "/admin/uzytkownicy", Access.Permission(Permissions.UsersManage) },
         { Tenant, "/admin/uzytkownicy/nowy", Access.Permission(Permissions.UsersManage) },
@@ -87,6 +87,12 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Any, "/health/ping", Access.Public },
     };
 
+    /// <summary>Roles tenant A's recipe lacks but an office may define: they exercise handler permissions on their own.</summary>
+    private static readonly Dictionary<string, string[]> ExtraRoles = new()
+    {
+        ["Redaktor bez publikacji"] = [Permissions.ContentEdit],
+    };
+
     [Fact]
     public async Task Every_mapped_route_answers_every_caller_as_the_expectation_table_says()
     {
@@ -95,7 +101,7 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         var problems = new List<string>();
         problems.AddRange(TableCoverage.Problems(routes, Table, nameof(AuthorizationMatrixTests)));
 
-        var cast = await MatrixCallers.SignInAllAsync(App, TenantA, TenantB);
+        var cast = await MatrixCallers.SignInAllAsync(App, TenantA, TenantB, ExtraRoles);
         var client = new MatrixClient(App, TenantA);
         var seed = await SeedDiscovery.DiscoverAsync(client, cast.All.Single(c => c.Name == $"{TenantA}:Administrator"), TenantA, cast.CitizenOfA);
         var matrix = new MatrixRun(client, problems);

@@ -1,9 +1,15 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text.Json;
+using Eboi.Core.Security;
+using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
+using Eboi.Users.Domain;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -15,12 +21,14 @@ public static class MatrixCallers
 {
     public sealed record Cast(IReadOnlyList<MatrixCaller> All, Guid CitizenOfA, Guid CitizenOfB);
 
-    public static async Task<Cast> SignInAllAsync(EboiAppFactory app, string tenantA, string tenantB)
+    public static async Task<Cast> SignInAllAsync(EboiAppFactory app, string tenantA, string tenantB, IReadOnlyDictionary<string, string[]> extraRolesOfA)
     {
         var callers = new List<MatrixCaller> { MatrixCaller.Anonymous };
         var (citizenEmail, citizenId) = await StaffAccounts.CreateAsync(app, tenantA);
         callers.Add(new($"{tenantA}:obywatel", CallerKind.Member, new HashSet<string>(), await SignInAsync(app, tenantA, citizenEmail)));
-        foreach (var (role, permissions) in RecipeRoles(tenantA))
+        foreach (var (role, permissions) in extraRolesOfA) await CreateRoleAsync(app, tenantA, role, permissions);
+        var roles = RecipeRoles(tenantA).Concat(extraRolesOfA.Select(r => KeyValuePair.Create(r.Key, (IReadOnlySet<string>)r.Value.ToHashSet())));
+        foreach (var (role, permissions) in roles)
         {
             var (email, _) = await StaffAccounts.CreateAsync(app, tenantA, role);
             callers.Add(new($"{tenantA}:{role}", CallerKind.Member, permissions, await SignInAsync(app, tenantA, email)));
@@ -40,6 +48,18 @@ public static class MatrixCallers
         return recipe.RootElement.GetProperty("roles").EnumerateArray().ToDictionary(
             r => r.GetProperty("name").GetString()!,
             r => (IReadOnlySet<string>)r.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()!).ToHashSet());
+    }
+
+    /// <summary>Defines a role the way the roles editor does: an Identity role with one claim per permission.</summary>
+    private static async Task CreateRoleAsync(EboiAppFactory app, string tenant, string name, string[] permissions)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(tenant);
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<EboiRole>>();
+        var role = new EboiRole { Id = Guid.CreateVersion7(), Name = name };
+        Assert.True((await roles.CreateAsync(role)).Succeeded);
+        foreach (var permission in permissions)
+            Assert.True((await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, permission))).Succeeded);
     }
 
     /// <summary>Logs in (accepting the regulamin when asked) and returns the tenant cookie's latest value.</summary>

@@ -10,10 +10,16 @@ public sealed class MatrixRun(MatrixClient client, List<string> problems)
     {
         var expected = row.Access.For(caller, place, tenant);
         if (route.AnswersGet) Record("GET", place, path, caller, expected, await client.GetAsync(caller, place, path), row);
+        if (expected == Answer.Ok && caller.Kind == CallerKind.Member)
+        {
+            // Allowed on the page but lacking a handler's own permission: that handler must refuse (it then does nothing).
+            foreach (var (handler, permission) in row.Access.HandlerPermissions.Where(h => !caller.Permissions.Contains(h.Value)))
+                Record("POST", place, Handler(path, handler), caller, Answer.Forbidden, await client.PostAsync(caller, place, Handler(path, handler)), row);
+        }
         if (!expected.Refusal) return;   // allowed callers never POST: the matrix performs no real actions
         foreach (var handler in route.PostHandlers)
         {
-            var target = handler is null ? path : path + (path.Contains('?') ? "&" : "?") + "handler=" + handler;
+            var target = Handler(path, handler);
             Record("POST", place, target, caller, Answer.Refused, await client.PostAsync(caller, place, target), row);
         }
     }
@@ -27,7 +33,7 @@ public sealed class MatrixRun(MatrixClient client, List<string> problems)
         };
         foreach (var handler in route.PostHandlers)
         {
-            var target = handler is null ? path : path + (path.Contains('?') ? "&" : "?") + "handler=" + handler;
+            var target = Handler(path, handler);
             var response = await client.PostAsync(MatrixCaller.Anonymous, Place.Tenant, target, fields);
             var shown = response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("error-summary", StringComparison.Ordinal);
             Record("POST", Place.Tenant, target, MatrixCaller.Anonymous, new("200 with the error summary", _ => shown), response, new(route.Key, Access.TokenLink, null));
@@ -56,7 +62,7 @@ public sealed class MatrixRun(MatrixClient client, List<string> problems)
         var untouched = new Answer("404, 400 or 403", r => r.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden);
         foreach (var handler in route.PostHandlers)
         {
-            var target = handler is null ? path : path + (path.Contains('?') ? "&" : "?") + "handler=" + handler;
+            var target = Handler(path, handler);
             Record("POST", Place.Tenant, target, administrator, untouched, await client.PostAsync(administrator, Place.Tenant, target), row);
         }
     }
@@ -70,6 +76,9 @@ public sealed class MatrixRun(MatrixClient client, List<string> problems)
         Record("POST", Place.Host, "/admin/logowanie", MatrixCaller.Anonymous, Answer.Ok,
             await client.PostAsync(MatrixCaller.Anonymous, Place.Host, "/admin/logowanie"), row);
     }
+
+    private static string Handler(string path, string? handler) =>
+        handler is null ? path : path + (path.Contains('?') ? "&" : "?") + "handler=" + handler;
 
     private void Record(string verb, Place place, string path, MatrixCaller caller, Answer expected, HttpResponseMessage response, Expectation row)
     {

@@ -11,6 +11,10 @@ public static class TableCoverage
                          $"Add a row {{ {route.Scope}, \"{route.Pattern}\", Access.<who may open it> }} (with a path if it has parameters).";
         foreach (var row in table.Where(r => !mapped.Contains(r.Key)))
             yield return $"STALE ROW: {tableOwner} expects {row.Key}, which the app no longer maps. Remove the row or correct its scope/pattern.";
+        foreach (var route in routes)
+            if (table.Find(route.Key) is { } row)
+                foreach (var handler in row.Access.HandlerPermissions.Keys.Where(h => !route.PostHandlers.Contains(h)))
+                    yield return $"STALE HANDLER: the row for {route.Key} names POST handler '{handler}', which the page no longer has.";
         foreach (var row in table.Where(r => r.HasParameters && r.Paths is null))
             yield return $"NO PATH: the row for {row.Key} has route parameters; give it a path filled from the seeded data.";
     }
