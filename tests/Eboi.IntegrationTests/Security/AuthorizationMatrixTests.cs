@@ -103,12 +103,12 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
 
         var cast = await MatrixCallers.SignInAllAsync(App, TenantA, TenantB, ExtraRoles);
         var client = new MatrixClient(App, TenantA);
-        var seed = await SeedDiscovery.DiscoverAsync(client, cast.All.Single(c => c.Name == $"{TenantA}:Administrator"), TenantA, cast.CitizenOfA);
         var matrix = new MatrixRun(client, problems);
+        var administratorOfA = cast.All.Single(c => c.Name == $"{TenantA}:Administrator");
+        var seed = await SeedDiscovery.DiscoverAsync(client, administratorOfA, TenantA, cast.CitizenOfA);
         // Tenant B's own ids (found by its administrator inside B) fill the same rows for the cross-tenant probe.
         var administratorOfB = cast.All.Single(c => c.Name == $"{TenantB}:Administrator");
         var seedOfB = await SeedDiscovery.DiscoverAsync(new MatrixClient(App, TenantB), administratorOfB with { Kind = CallerKind.Member }, TenantB, cast.CitizenOfB);
-        var administratorOfA = cast.All.Single(c => c.Name == $"{TenantA}:Administrator");
 
         await matrix.TokensAreAcceptedAsync();
         foreach (var route in routes)
