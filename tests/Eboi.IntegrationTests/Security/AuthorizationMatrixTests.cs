@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Net;
+using Eboi.Core.Security;
+using Eboi.Core.Tenancy;
+using Eboi.IntegrationTests.Infrastructure;
+
+namespace Eboi.IntegrationTests.Security;
+
+/// <summary>
+/// Every route the app maps, called by every kind of caller, against the table below. A route without a row fails
+/// the test (so a new page states who may open it), and so does a row for a route that is gone.
+/// </summary>
+public sealed class AuthorizationMatrixTests : FreshAppTest
+{
+    private const string TenantA = "kozy";
+    private const string TenantB = "siedlec";
+
+    // Short names for the table's scope column (plain Tenant would clash with the Eboi.Core.Tenancy.Tenant entity).
+    private const TenantScope Tenant = TenantScope.Tenant, Host = TenantScope.Host, Any = TenantScope.Any;
+
+    // Decodes (base64url) like a real link's token, so the forged link reaches the token check itself.
+    private const string ForgedToken = "QUJDREVGR0hJSktMTU5PUA";
+
+    /// <summary>Who may open what. Tenant rows are called inside tenant A, host rows at host level, Any rows in both.</summary>
+    private static readonly ExpectationTable Table = new()
+    {
+        // tenant: public pages
+        { Tenant, "/", Access.Public },
+        { Tenant, "/{slug:minlength(2)}", Access.Public, s => "/" + s.ContentPageSlug },
+        { Tenant, "/kontakt", Access.Public },
+        { Tenant, "/regulamin", Access.Public },
+        { Tenant, "/deklaracja-dostepnosci", Access.Public },
+        { Tenant, "/katalog-spraw", Access.Public },
+        { Tenant, "/katalog-spraw/{slug}", Access.Public, s => "/katalog-spraw/" + s.CardSlug },
+
+        // tenant: account pages for callers without a session; a signed-in user sees them too (200), which is harmless:
+        // logging in again switches accounts, and nothing here reveals or changes the current account
+        { Tenant, "/konto/logowanie", Access.Public },
+        { Tenant, "/konto/rejestracja", Access.Public },
+        { Tenant, "/konto/rejestracja/wyslano", Access.Public },
+        { Tenant, "/konto/nie-pamietam-hasla", Access.Public },
+        { Tenant, "/konto/aktywacja/ponow", Access.Public },
+        { Tenant, "/konto/wyloguj", Access.Public },
+
+        // tenant: pages opened from e-mailed links (no token, then a forged one)
+        { Tenant, "/konto/aktywacja", Access.TokenLink, s => ["/konto/aktywacja", $"/konto/aktywacja?u={s.UserId}&t={ForgedToken}"] },
+        { Tenant, "/konto/nowe-haslo", Access.TokenLink, s => ["/konto/nowe-haslo", $"/konto/nowe-haslo?u={s.UserId}&t={ForgedToken}"] },
+        { Tenant, "/konto/zaproszenie", Access.TokenLink, s => ["/konto/zaproszenie", $"/konto/zaproszenie?u={s.UserId}&t={ForgedToken}"] },
+
+        // tenant: the signed-in user's own pages
+        { Tenant, "/konto", Access.SignedIn },
+        { Tenant, "/konto/dane", Access.SignedIn },
+        { Tenant, "/konto/haslo", Access.SignedIn },
+        { Tenant, "/konto/powiadomienia", Access.SignedIn },
+        { Tenant, "/konto/moje-dane", Access.SignedIn },
+        { Tenant, "/konto/usun", Access.SignedIn },
+        { Tenant, "/konto/weryfikacja", Access.SignedIn },
+        { Tenant, "/konto/akceptacja-regulaminu", Access.SignedIn },
+
+        // tenant: the staff panel
+        { Tenant, "/admin", Access.Staff },
+        { Tenant, "/admin/strony", Access.Permission(Permissions.ContentEdit) },
+        { Tenant, "/admin/strony/{id:guid}", Access.Permission(Permissions.ContentEdit).WithHandlers(Permissions.ContentPublish, "Publish", "Unpublish"), s => $"/admin/strony/{s.PageId:N}" },
+        { Tenant, "/admin/katalog", Access.Permission(Permissions.ContentEdit) },
+        { Tenant, "/admin/katalog/nowa", Access.Permission(Permissions.ContentEdit) },
+        { Tenant, "/admin/katalog/{id:guid}", Access.Permission(Permissions.ContentEdit).WithHandlers(Permissions.ContentPublish, "Publish", "Unpublish", "Restore"), s => $"/admin/katalog/{s.CardId:N}" },
+        { Tenant, "/admin/katalog/{id:guid}/podglad", Access.Permission(Permissions.ContentEdit), s => $"/admin/katalog/{s.CardId:N}/podglad" },
+        { Tenant, "/admin/uzytkownicy", Access.Permission(Permissions.UsersManage) },
+        { Tenant, "/admin/uzytkownicy/nowy", Access.Permission(Permissions.UsersManage) },
+        { Tenant, "/admin/uzytkownicy/{id:guid}", Access.Permission(Permissions.UsersManage), s => $"/admin/uzytkownicy/{s.UserId:N}" },
+        { Tenant, "/admin/szablony", Access.Permission(Permissions.EmailTemplates) },
+        { Tenant, "/admin/szablony/{key}", Access.Permission(Permissions.EmailTemplates), s => "/admin/szablony/" + s.TemplateKey },
+        { Tenant, "/admin/dziennik", Access.Permission(Permissions.AuditView) },
+
+        // host level: the portal and the hosting provider's panel
+        { Host, "/", Access.Public },
+        { Host, "/admin/logowanie", Access.Public },
+        { Host, "/admin", Access.Operator },
+        { Host, "/admin/wyloguj", Access.Operator },
+        { Host, "/admin/urzedy/nowy", Access.Operator },
+        { Host, "/admin/urzedy/{slug}", Access.Operator, s => "/admin/urzedy/" + s.TenantSlug },
+
+        // both levels
+        { Any, "/blad/{code:int}", Access.Fixed(HttpStatusCode.NotFound), _ => "/blad/404" },
+        { Any, "/health/live", Access.Public },
+        { Any, "/health/ready", Access.Public },
+        { Any, "/health/ping", Access.Public },
+    };
+
+    /// <summary>Roles tenant A's recipe lacks but an office may define: they exercise handler permissions on their own.</summary>
+    private static readonly Dictionary<string, string[]> ExtraRoles = new()
+    {
+        ["Redaktor bez publikacji"] = [Permissions.ContentEdit],
+    };
+
+    [Fact]
+    public async Task Every_mapped_route_answers_every_caller_as_the_expectation_table_says()
+    {
+        var clock = Stopwatch.StartNew();
+        var routes = await MappedRoutes.ReadAsync(App.Services);
+        var problems = new List<string>();
+        problems.AddRange(TableCoverage.Problems(routes, Table, nameof(AuthorizationMatrixTests)));
+
+        var cast = await MatrixCallers.SignInAllAsync(App, TenantA, TenantB, ExtraRoles);
+        var client = new MatrixClient(App, TenantA);
+        var matrix = new MatrixRun(client, problems);
+        var administratorOfA = cast.All.Single(c => c.Name == $"{TenantA}:Administrator");
+        var seed = await SeedDiscovery.DiscoverAsync(client, administratorOfA, TenantA, cast.CitizenOfA);
+        // Tenant B's own ids (found by its administrator inside B) fill the same rows for the cross-tenant probe.
+        var administratorOfB = cast.All.Single(c => c.Name == $"{TenantB}:Administrator");
+        var seedOfB = await SeedDiscovery.DiscoverAsync(new MatrixClient(App, TenantB), administratorOfB with { Kind = CallerKind.Member }, TenantB, cast.CitizenOfB);
+
+        await matrix.TokensAreAcceptedAsync();
+        foreach (var route in routes)
+        {
+            if (Table.Find(route.Key) is not { } row) continue;
+            foreach (var place in Places(route.Scope))
+            foreach (var path in row.PathsFor(seed))
+            {
+                foreach (var caller in cast.All) await matrix.CheckAsync(route, row, caller, place, path, TenantA);
+                if (row.Access == Access.TokenLink) await matrix.ForgedTokenIsRefusedAsync(route, path);
+            }
+            await matrix.OtherScopeDoesNotServeAsync(route, routes, row.PathsFor(seed)[0], cast.All);
+            // Ids are unique across tenants (slugs and template keys are not), so only id routes are probed with B's.
+            if (route.Scope == Tenant && route.Pattern.Contains(":guid}", StringComparison.Ordinal))
+                foreach (var path in row.PathsFor(seedOfB)) await matrix.OtherTenantsRecordsAreNotFoundAsync(route, row, path, administratorOfA);
+        }
+
+        var cells = routes.Sum(r => Places(r.Scope).Count()) * cast.All.Count;
+        TestReports.Write("authorization-matrix",
+        [
+            $"authorization matrix: {routes.Count} routes x {cast.All.Count} callers ({cells} cells), {client.Gets} GET + {client.Posts} POST requests, " +
+            $"{problems.Count} problems, {clock.Elapsed.TotalSeconds:F1} s",
+            .. problems,
+        ]);
+        Assert.True(problems.Count == 0, $"{problems.Count} problems:\n" + string.Join("\n", problems));
+    }
+
+    private static IEnumerable<Place> Places(TenantScope scope) => scope switch
+    {
+        Host => [Place.Host],
+        Tenant => [Place.Tenant],
+        _ => [Place.Host, Place.Tenant],
+    };
+}

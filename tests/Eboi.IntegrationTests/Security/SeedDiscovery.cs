@@ -1,0 +1,33 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Eboi.IntegrationTests.Infrastructure;
+
+namespace Eboi.IntegrationTests.Security;
+
+/// <summary>Finds real values for route parameters in tenant A's seeded data, the way a user would: by following links.</summary>
+public static class SeedDiscovery
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<SeedValues> DiscoverAsync(MatrixClient client, MatrixCaller administrator, string tenant, Guid citizen)
+    {
+        async Task<string> LastSegmentOfFirstLink(string path, string selector)
+        {
+            var response = await client.GetAsync(administrator, Place.Tenant, path);
+            var document = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+            var href = document.QuerySelector(selector)?.GetAttribute("href")
+                ?? throw new InvalidOperationException($"No link '{selector}' on {path} ({Answer.Describe(response)}) to fill a route parameter from.");
+            return Uri.UnescapeDataString(href.Split('?')[0].TrimEnd('/').Split('/').Last());
+        }
+
+        using var recipe = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(CliProcess.RepositoryRoot, "recipes", $"{tenant}.recipe.json")));
+        return new SeedValues(
+            ContentPageSlug: recipe.RootElement.GetProperty("pages")[0].GetProperty("slug").GetString()!,
+            CardSlug: await LastSegmentOfFirstLink("/katalog-spraw", "main a[href*='/katalog-spraw/']"),
+            CardId: Guid.Parse(await LastSegmentOfFirstLink("/admin/katalog", "main table a")),
+            PageId: Guid.Parse(await LastSegmentOfFirstLink("/admin/strony", "main table a")),
+            UserId: citizen,
+            TemplateKey: await LastSegmentOfFirstLink("/admin/szablony", "main a[href*='/admin/szablony/']"),
+            TenantSlug: tenant);
+    }
+}
