@@ -23,6 +23,8 @@ public sealed class AppRoleCheckTests
         Assert.Contains(reason, message);
     }
 
+    private const string RolePassword = "Bypass-Haslo-Testowe9";
+
     [Fact]
     public async Task Start_up_fails_when_the_app_role_has_bypassrls()
     {
@@ -31,12 +33,12 @@ public sealed class AppRoleCheckTests
         await using (var admin = new NpgsqlConnection(TestDatabase.AdminConnectionString))
         {
             await admin.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE ROLE {role} LOGIN NOSUPERUSER BYPASSRLS", admin);
+            await using var cmd = new NpgsqlCommand($"CREATE ROLE {role} LOGIN NOSUPERUSER BYPASSRLS PASSWORD '{RolePassword}'", admin);
             await cmd.ExecuteNonQueryAsync();
         }
         try
         {
-            var appConnection = new NpgsqlConnectionStringBuilder(db.AppConnectionString) { Username = role }.ConnectionString;
+            var appConnection = new NpgsqlConnectionStringBuilder(db.AppConnectionString) { Username = role, Password = RolePassword }.ConnectionString;   // the private cluster takes passwords only
             await using var app = new EboiAppFactory(db, seed: false, host: b => b.UseSetting("ConnectionStrings:EboiApp", appConnection));
             var message = Messages(Assert.ThrowsAny<Exception>(() => app.Server));
             Assert.Contains($"role \"{role}\" has BYPASSRLS", message);

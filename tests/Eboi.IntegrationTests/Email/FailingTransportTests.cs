@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Email;
 using Eboi.Email.Domain;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,19 +16,10 @@ public sealed class ClosedPortMailApp : MailApp
     protected override void ConfigureMail(EmailOptions options)
     {
         options.Smtp.Host = "127.0.0.1";
-        options.Smtp.Port = ClosedPort();
+        options.Smtp.Port = LoopbackPorts.Free();
     }
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
 
 /// <summary>A failing transport leaves the message pending and retries it later, each time waiting longer.</summary>

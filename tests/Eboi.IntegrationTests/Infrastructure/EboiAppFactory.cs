@@ -27,7 +27,7 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
     /// <summary>Serve on a real loopback socket (browser tests, wrk) instead of the in-memory test server.</summary>
     public Uri UseRealServer()
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         _realAddress = new Uri($"http://127.0.0.1:{port}/");
         UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         StartServer();
@@ -61,14 +61,5 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
         builder.UseSetting("Eboi:HostPanel:LoginAttemptsPerWindow", "100000");
         if (services is not null) builder.ConfigureTestServices(services);
         host?.Invoke(builder);
-    }
-
-    private static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
     }
 }

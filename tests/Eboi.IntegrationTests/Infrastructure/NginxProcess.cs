@@ -36,7 +36,7 @@ public sealed class NginxProcess : IDisposable
         var folder = Path.Combine(work, "nginx", Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(Path.Combine(folder, "tmp"));
         var certificate = WriteServerCertificate(folder);
-        var (httpPort, httpsPort) = (FreePort(), FreePort());
+        var (httpPort, httpsPort) = (LoopbackPorts.Free(), LoopbackPorts.Free());
         var servers = string.Join("\n", upstreams.Select(u => $"        server 127.0.0.1:{u.Port};"));
         var tmp = Path.Combine(folder, "tmp");
         // Workers of a root master run as 'nobody' unless told otherwise, and could not reach the temp folders here.
@@ -119,14 +119,5 @@ public sealed class NginxProcess : IDisposable
     {
         try { using var c = new TcpClient(); c.Connect(IPAddress.Loopback, port); return true; }
         catch (SocketException) { return false; }
-    }
-
-    private static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
     }
 }

@@ -128,7 +128,7 @@ public sealed class RecipeUsersTests : FreshAppTest
         (_, roles, hasPassword) = await AccountAsync(email);
         Assert.True(hasPassword);
         Assert.Equal(new[] { "Administrator", "Redaktor" }, roles.Order());
-        var relogin = App.CreateClient(new() { AllowAutoRedirect = false });
+        var relogin = App.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         var (relogged, _) = await FormPost.SubmitAsync(relogin, $"/{Slug}/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = NewPassword });
         Assert.Equal(HttpStatusCode.Redirect, relogged.StatusCode);
 

@@ -29,7 +29,7 @@ public sealed class EmailTemplateAdminTests : FreshAppTest
         await FormPost.SubmitAsync(App.CreateClient(new() { AllowAutoRedirect = false }), "/kozy/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(email));
         var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
         Assert.Equal("Kozy: aktywuj konto, Jan Kowalski", mail.Subject);
-        Assert.Contains("/kozy/konto/aktywacja", mail.Text);
+        Assert.Contains("http://kozy.localhost:5080/konto/aktywacja", mail.Text);   // the canonical address
 
         await FormPost.SubmitAsync(admin, page, new Dictionary<string, string>(), formSelector: "form[action*='handler=Reset']");
         Assert.DoesNotContain("własna urzędu", await admin.GetStringAsync("/kozy/admin/szablony"));
