@@ -40,12 +40,14 @@ public static class EboiWebApp
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
-        app.UseEboiProxyAndHttps();
+        app.UseEboiForwardedHeaders();
         app.UseExceptionHandler("/blad/500");
         app.UseStatusCodePagesWithReExecute("/blad/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
+        // Unknown hosts are refused here, before anything (a redirect, a file) is answered for them.
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseEboiHttps();
+        app.UseStaticFiles();
         var pl = new CultureInfo("pl-PL");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -22,7 +22,7 @@ public static class ProxyAndHttps
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // One proxy in front: only its own entry (the last one) counts; earlier ones are whatever the client sent.
             o.ForwardLimit = 1;
-            // ASP.NET trusts loopback by default; without a configured proxy nothing is trusted (UseEboiProxyAndHttps
+            // ASP.NET trusts loopback by default; without a configured proxy nothing is trusted (UseEboiForwardedHeaders
             // then leaves the middleware out, as empty lists would mean "trust everyone").
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
@@ -50,10 +50,19 @@ public static class ProxyAndHttps
     }
 
     /// <summary>The first middleware: later ones (links, rate limits, audit, cookies) see the client's address and scheme.</summary>
-    public static WebApplication UseEboiProxyAndHttps(this WebApplication app)
+    public static WebApplication UseEboiForwardedHeaders(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<EboiOptions>>().Value.Proxy.Any) app.UseForwardedHeaders();
+        return app;
+    }
+
+    /// <summary>
+    /// HTTPS redirection, HSTS and Secure cookies when the public URL is https. Placed after tenant resolution, which
+    /// refuses unknown hosts: the redirect is built from the Host header, so it must never answer a forged one.
+    /// </summary>
+    public static WebApplication UseEboiHttps(this WebApplication app)
     {
         var eboi = app.Services.GetRequiredService<IOptions<EboiOptions>>().Value;
-        if (eboi.Proxy.Any) app.UseForwardedHeaders();
         if (eboi.IsHttps)
         {
             // Health probes come straight from the proxy or the orchestrator over http and must not be redirected.

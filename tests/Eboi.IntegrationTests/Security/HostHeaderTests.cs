@@ -66,6 +66,9 @@ public sealed class HostHeaderTests : FreshAppTest
         var forged = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { Host = Forged } });
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.DoesNotContain(Forged, await forged.Content.ReadAsStringAsync());
+        var asset = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/_content/Eboi.Themes.Kozy/css/kozy.css") { Headers = { Host = Forged } });
+        Assert.Equal(HttpStatusCode.BadRequest, asset.StatusCode);   // not even a file is served for it
+        Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync("/_content/Eboi.Themes.Kozy/css/kozy.css")).StatusCode);
         var probe = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/health/live") { Headers = { Host = "10.1.2.3:8080" } });
         Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
         var tenantHost = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/katalog-spraw") { Headers = { Host = "kozy.localhost:8080" } });
