@@ -45,26 +45,21 @@ public sealed class UserDetailPageModel(UserAdministration admin, InvitationServ
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id) => ActAsync(id, u => admin.VerifyAsync(u), "Konto zostało zweryfikowane; interesant dostanie wiadomość e-mail.");
 
-    public async Task<IActionResult> OnPostRevokeVerificationAsync(Guid id)
-    {
-        if (string.IsNullOrWhiteSpace(RevokeReason))
-        {
-            if (!await LoadAsync(id)) return NotFound();
-            ModelState.AddModelError(nameof(RevokeReason), "Podaj powód cofnięcia weryfikacji.");
-            return Page();
-        }
-        return await ActAsync(id, u => admin.RevokeVerificationAsync(u, RevokeReason.Trim()), "Weryfikacja została cofnięta; sesje interesanta zakończą się w ciągu minuty.");
-    }
+    public Task<IActionResult> OnPostRevokeVerificationAsync(Guid id) =>
+        ActWithReasonAsync(id, RevokeReason, nameof(RevokeReason), "Podaj powód cofnięcia weryfikacji.",
+            (u, reason) => admin.RevokeVerificationAsync(u, reason), "Weryfikacja została cofnięta; sesje interesanta zakończą się w ciągu minuty.");
 
-    public async Task<IActionResult> OnPostRejectAsync(Guid id)
+    public Task<IActionResult> OnPostRejectAsync(Guid id) =>
+        ActWithReasonAsync(id, RejectReason, nameof(RejectReason), "Podaj powód odrzucenia – interesant go zobaczy.",
+            (u, reason) => admin.RejectAsync(u, reason), "Wniosek o weryfikację został odrzucony; interesant dostanie wiadomość z powodem.");
+
+    // An action that needs a reason: without one, the page again with the error next to the field.
+    private async Task<IActionResult> ActWithReasonAsync(Guid id, string? reason, string field, string missing, Func<EboiUser, string, Task> action, string message)
     {
-        if (string.IsNullOrWhiteSpace(RejectReason))
-        {
-            if (!await LoadAsync(id)) return NotFound();
-            ModelState.AddModelError(nameof(RejectReason), "Podaj powód odrzucenia – interesant go zobaczy.");
-            return Page();
-        }
-        return await ActAsync(id, u => admin.RejectAsync(u, RejectReason.Trim()), "Wniosek o weryfikację został odrzucony; interesant dostanie wiadomość z powodem.");
+        if (!string.IsNullOrWhiteSpace(reason)) return await ActAsync(id, u => action(u, reason.Trim()), message);
+        if (!await LoadAsync(id)) return NotFound();
+        ModelState.AddModelError(field, missing);
+        return Page();
     }
 
     private async Task<IActionResult> ActAsync(Guid id, Func<EboiUser, Task> action, string message)
