@@ -34,7 +34,7 @@ public static class ProxyAndHttps
         services.AddOptions<HttpsRedirectionOptions>().Configure<IOptions<EboiOptions>>((o, eboi) =>
         {
             o.RedirectStatusCode = StatusCodes.Status308PermanentRedirect;
-            if (eboi.Value.IsHttps) o.HttpsPort = new Uri(eboi.Value.PublicUrl).Port;
+            if (eboi.Value.IsHttps) o.HttpsPort = eboi.Value.PublicUri.Port;
         });
         services.AddHsts(o =>
         {

@@ -26,8 +26,21 @@ public sealed class EboiOptions
     public bool IsPublicHost(string host) =>
         string.Equals(host, PublicUri.Host, StringComparison.OrdinalIgnoreCase) || PublicHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The public URL parsed (it is validated when the options are bound).</summary>
-    public Uri PublicUri => new(PublicUrl.TrimEnd('/') + "/", UriKind.Absolute);
+    /// <summary>The public URL parsed (it is validated when the options are bound); parsed once, as the host check runs on every request.</summary>
+    public Uri PublicUri
+    {
+        get
+        {
+            var parsed = _parsed;
+            if (parsed is null || !ReferenceEquals(parsed.Url, PublicUrl))
+                _parsed = parsed = new ParsedUrl(PublicUrl, new Uri(PublicUrl.TrimEnd('/') + "/", UriKind.Absolute));
+            return parsed.Uri;
+        }
+    }
+
+    // Keyed by the string it was parsed from: a PostConfigure may still change PublicUrl after a first read.
+    private sealed record ParsedUrl(string Url, Uri Uri);
+    private ParsedUrl? _parsed;
 
     /// <summary>Data folder ($EBOI_DATA): .eml mail when no SMTP is configured, demo-accounts.txt.</summary>
     public string DataPath { get; set; } = DefaultDataPath;

@@ -36,7 +36,7 @@ public sealed class HostPanelModule : IEboiModule
 
         var limit = configuration.GetValue("Eboi:HostPanel:LoginAttemptsPerWindow", 20);
         var window = TimeSpan.FromMinutes(configuration.GetValue("Eboi:HostPanel:LoginWindowMinutes", 10));
-        services.AddRateLimiter(o => o.AddPolicy(LoginRateLimit, ctx => PostRateLimit.PerIp(ctx, LoginRateLimit, limit, window)));
+        services.AddRateLimiter(o => o.AddPolicy(LoginRateLimit, ctx => PostRateLimit.PerClient(ctx, LoginRateLimit, limit, window)));
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => HostPanelModel.Configure(modelBuilder);

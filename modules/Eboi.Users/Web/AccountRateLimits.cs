@@ -25,9 +25,9 @@ public static class AccountRateLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Registration, ctx => PostRateLimit.PerIp(ctx, Registration, Limit("Registration", 10), window));
-            o.AddPolicy(Login, ctx => PostRateLimit.PerIp(ctx, Login, Limit("Login", 30), window));
-            o.AddPolicy(PasswordReset, ctx => PostRateLimit.PerIp(ctx, PasswordReset, Limit("PasswordReset", 10), window));
+            o.AddPolicy(Registration, ctx => PostRateLimit.PerClient(ctx, Registration, Limit("Registration", 10), window));
+            o.AddPolicy(Login, ctx => PostRateLimit.PerClient(ctx, Login, Limit("Login", 30), window));
+            o.AddPolicy(PasswordReset, ctx => PostRateLimit.PerClient(ctx, PasswordReset, Limit("PasswordReset", 10), window));
         });
         // Account pages that ask for the current password: per user and per address (a signed-in guesser has both).
         services.AddSingleton(new PasswordCheckLimit(new UserAndIpRateLimit(PasswordCheck,
