@@ -2,7 +2,7 @@ using Eboi.Cms.Cli;
 using Eboi.Cms.Hosting;
 
 // One entry point for the web host and the operator's CLI verbs (./eboi tenant ..., ./eboi recipe ...).
-if (CliCommands.IsCommand(args)) return await CliCommands.RunAsync(args);
+if (CliCommands.IsCommand(args, EboiComposition.Modules)) return await CliCommands.RunAsync(args, EboiComposition.Modules);
 
 await EboiWebApp.Build(args).RunAsync();
 return 0;

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Eboi.Cms.Health;
+using Eboi.Core;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
@@ -59,14 +60,15 @@ public static class EboiWebApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMiddleware<Eboi.Users.RegulaminAcceptance.RegulaminAcceptanceMiddleware>();
+        // The modules' middleware (e.g. Users' regulamin acceptance) sees the signed-in user and runs before the cache.
+        app.UseEboiModules();
         app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapGet("/health/ping", () => "ok").WithMetadata(new TenantScopeAttribute(TenantScope.Any));
         app.MapRazorPages();
-        Eboi.Core.CoreServiceCollectionExtensions.MapEboiModules(app);
+        app.MapEboiModules();
         return app;
     }
 }

@@ -3,8 +3,10 @@ using Eboi.Catalog.Data;
 using Eboi.Catalog.Directory;
 using Eboi.Catalog.Listing;
 using Eboi.Catalog.Search;
+using Eboi.Content;
 using Eboi.Content.Publishing;
 using Eboi.Core.Modules;
+using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +16,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Catalog;
 
 /// <summary>The katalog spraw: service cards and categories (content types), Polish search, the cross-office directory.</summary>
-public sealed class CatalogModule : IEboiModule, INavigationProvider
+public sealed class CatalogModule : IEboiModule
 {
     public string Name => ModuleNames.Catalog;
-    string INavigationProvider.Module => Name;
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Content];
+
+    // Service cards are content items: the Content module's permissions and audit events cover them.
+    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Katalog spraw", "/admin/katalog", ContentPermissions.Edit, 15)];
+
+    public IEnumerable<NavigationItem> Navigation(TenantInfo tenant) =>
+        [new("Katalog spraw", "/katalog-spraw", 10, "Opisy spraw: wymagane dokumenty, opłaty, terminy, formularze do pobrania.")];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -25,13 +33,8 @@ public sealed class CatalogModule : IEboiModule, INavigationProvider
         services.AddScoped<CatalogSearch>();
         services.AddScoped<ServiceDirectory>();
         services.AddScoped<IContentEventHandler>(sp => sp.GetRequiredService<ServiceDirectory>());
-        services.AddSingleton<INavigationProvider>(this);
         services.AddScoped<ServiceCardEditor>();
-        services.AddSingleton<Core.Security.IAdminMenuProvider, CatalogAdminMenu>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CatalogModel.Configure(modelBuilder);
-
-    public IEnumerable<NavigationItem> GetItems(TenantInfo tenant) =>
-        [new("Katalog spraw", "/katalog-spraw", 10, "Opisy spraw: wymagane dokumenty, opłaty, terminy, formularze do pobrania.")];
 }

@@ -1,6 +1,8 @@
 using Eboi.Content.Data;
 using Eboi.Content.Publishing;
+using Eboi.Core.Audit;
 using Eboi.Core.Modules;
+using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
 using Microsoft.EntityFrameworkCore;
@@ -10,27 +12,29 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Content;
 
 /// <summary>Content types as data, versioned items, and the tenant pages (home, pages, regulamin, contact, accessibility).</summary>
-public sealed class ContentModule : IEboiModule, INavigationProvider
+public sealed class ContentModule : IEboiModule
 {
     public string Name => ModuleNames.Content;
     public bool AlwaysEnabled => true;
-    string INavigationProvider.Module => Name;
+
+    public IReadOnlyList<PermissionDefinition> Permissions => ContentPermissions.All;
+    public IReadOnlyList<AuditEvent> AuditEvents => ContentAuditEvents.All;
+
+    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Strony i regulamin", "/admin/strony", ContentPermissions.Edit, 20)];
+
+    public IEnumerable<NavigationItem> Navigation(TenantInfo tenant) =>
+    [
+        new("Strona główna", "/", 0),
+        new("Pomoc", "/pomoc", 80, "Jak korzystać z portalu: konto, katalog spraw, płatności."),
+        new("Kontakt", "/kontakt", 90, "Adres urzędu, telefony, godziny pracy."),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ContentService>();
         services.AddScoped<ContentTypeService>();
         services.AddScoped<Regulamin.RegulaminReader>();
-        services.AddSingleton<INavigationProvider>(this);
-        services.AddSingleton<Core.Security.IAdminMenuProvider, Admin.ContentAdminMenu>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => ContentModel.Configure(modelBuilder);
-
-    public IEnumerable<NavigationItem> GetItems(TenantInfo tenant) =>
-    [
-        new("Strona główna", "/", 0),
-        new("Pomoc", "/pomoc", 80, "Jak korzystać z portalu: konto, katalog spraw, płatności."),
-        new("Kontakt", "/kontakt", 90, "Adres urzędu, telefony, godziny pracy."),
-    ];
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Eboi.Core.Modules;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +18,10 @@ namespace Eboi.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Registers the kernel and every module: one container, one DbContext, one tenant registry.</summary>
+    /// <summary>Registers the kernel and every module of the registry: one container, one DbContext, one tenant registry.</summary>
     /// <returns>The module registry, for the host's Razor Pages conventions (<see cref="EboiPageConvention"/>).</returns>
-    public static ModuleRegistry AddEboi(this IServiceCollection services, IConfiguration configuration, params IEboiModule[] modules)
+    public static ModuleRegistry AddEboi(this IServiceCollection services, IConfiguration configuration, ModuleRegistry registry)
     {
-        var registry = new ModuleRegistry([new CoreModule(), .. modules]);
         services.AddSingleton(registry);
         // Resolved lazily: verbs that need no database (recipe validate) run without a connection string.
         services.AddSingleton(_ => DatabaseOptions.From(configuration));
@@ -54,7 +54,6 @@ public static class CoreServiceCollectionExtensions
         {
             if (certs.Current is not null) o.XmlEncryptor = new CertificateKeyEncryptor(certs, logs);
         });
-        services.AddScoped<TenantAdministration>();
         services.AddScoped<PortalAddresses>();
         services.AddSingleton<Security.LoginThrottle>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, Security.PermissionPolicyProvider>();
@@ -67,6 +66,13 @@ public static class CoreServiceCollectionExtensions
 
         foreach (var module in registry.Modules) module.ConfigureServices(services, configuration);
         return registry;
+    }
+
+    /// <summary>Adds every module's middleware (<see cref="IEboiModule.ConfigurePipeline"/>), in module order; the host calls it after authorization.</summary>
+    public static IApplicationBuilder UseEboiModules(this IApplicationBuilder app)
+    {
+        foreach (var module in app.ApplicationServices.GetRequiredService<ModuleRegistry>().Modules) module.ConfigurePipeline(app);
+        return app;
     }
 
     /// <summary>Maps every module's endpoints.</summary>

@@ -1,4 +1,5 @@
 using Eboi.Core.Modules;
+using Eboi.Core.Security;
 using Eboi.Email.Data;
 using Eboi.Email.Delivery;
 using Eboi.Email.Outbox;
@@ -15,13 +16,16 @@ public sealed class EmailModule : IEboiModule
     public string Name => ModuleNames.Email;
     public bool AlwaysEnabled => true;
 
+    public IReadOnlyList<PermissionDefinition> Permissions => EmailPermissions.All;
+
+    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Szablony e-mail", "/admin/szablony", EmailPermissions.Templates, 60)];
+
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         // Read when first resolved, not now: test hosts and the CLI add their settings after modules register.
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<EmailTemplateService>();
-        services.AddSingleton<Eboi.Core.Security.IAdminMenuProvider, Admin.EmailAdminMenu>();
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IMailTransportResolver, MailTransportResolver>();

@@ -1,6 +1,10 @@
+using Eboi.Core.Audit;
+using Eboi.Core.Cli;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
+using Eboi.Core.Tenancy;
 using Eboi.HostPanel.Accounts;
+using Eboi.HostPanel.Cli;
 using Eboi.HostPanel.Data;
 using Eboi.HostPanel.Domain;
 using Eboi.HostPanel.Tenants;
@@ -21,7 +25,28 @@ public sealed class HostPanelModule : IEboiModule
     public const string LoginRateLimit = "operator-logowanie";
 
     public string Name => ModuleNames.HostPanel;
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Recipes, ModuleNames.Users];
     public bool AlwaysEnabled => true;
+
+    public IReadOnlyList<AuditEvent> AuditEvents => HostPanelAuditEvents.All;
+
+    public IReadOnlyList<AdminMenuItem> AdminMenu =>
+    [
+        new("Urzędy", "/admin", null, 10, Host: true),
+        new("Nowy urząd", "/admin/urzedy/nowy", null, 20, Host: true),
+    ];
+
+    public IReadOnlyList<ICliCommand> CliCommands =>
+    [
+        new TenantCreateCommand(),
+        new TenantListCommand(),
+        new TenantStateCommand(TenantState.Disabled),
+        new TenantStateCommand(TenantState.Active),
+        new OperatorCreateCommand(),
+        new OperatorResetCommand(),
+        new OperatorBlockCommand(blocked: true),
+        new OperatorBlockCommand(blocked: false),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -32,7 +57,7 @@ public sealed class HostPanelModule : IEboiModule
         services.AddSingleton<RecipeFiles>();
         services.AddScoped<TenantCreator>();
         services.AddScoped<TenantAdminInvitations>();
-        services.AddSingleton<IAdminMenuProvider, HostPanelMenu>();
+        services.AddScoped<TenantAdministration>();
 
         var limit = configuration.GetValue("Eboi:HostPanel:LoginAttemptsPerWindow", 20);
         var window = TimeSpan.FromMinutes(configuration.GetValue("Eboi:HostPanel:LoginWindowMinutes", 10));

@@ -1,5 +1,7 @@
+using Eboi.Core.Cli;
 using Eboi.Core.Modules;
 using Eboi.Recipes.Applying;
+using Eboi.Recipes.Cli;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +13,10 @@ namespace Eboi.Recipes;
 public sealed class RecipesModule : IEboiModule
 {
     public string Name => ModuleNames.Recipes;
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Content, ModuleNames.Catalog, ModuleNames.Users];
     public bool AlwaysEnabled => true;
+
+    public IReadOnlyList<ICliCommand> CliCommands => [new RecipeValidateCommand()];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -1,3 +1,4 @@
+using Eboi.Core.Audit;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
 using Eboi.Users.Data;
@@ -6,6 +7,7 @@ using Eboi.Users.ForgotPassword;
 using Eboi.Users.Login;
 using Eboi.Users.Registration;
 using Eboi.Users.Web;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -16,13 +18,22 @@ namespace Eboi.Users;
 /// <summary>Accounts per tenant on ASP.NET Identity: registration, activation, login, password reset, profile.</summary>
 public sealed class UsersModule : IEboiModule
 {
-    public const string ModuleName = "Users";
-
     /// <summary>How often a session is re-checked against its account (security stamp, block): the longest a blocked user keeps working.</summary>
     public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
 
-    public string Name => ModuleName;
+    public string Name => ModuleNames.Users;
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Content, ModuleNames.Email];
     public bool AlwaysEnabled => true;
+
+    public IReadOnlyList<PermissionDefinition> Permissions => UsersPermissions.All;
+    public IReadOnlyList<AuditEvent> AuditEvents => UsersAuditEvents.All;
+
+    public IReadOnlyList<AdminMenuItem> AdminMenu =>
+    [
+        new("Pulpit", "/admin", null, 0),
+        new("Użytkownicy", "/admin/uzytkownicy", UsersPermissions.Manage, 10),
+        new("Dziennik zdarzeń", "/admin/dziennik", UsersPermissions.AuditView, 90),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -93,11 +104,13 @@ public sealed class UsersModule : IEboiModule
         services.AddScoped<Admin.UserAdministration>();
         services.AddScoped<Invitation.InvitationService>();
         services.AddScoped<Verification.IIdentityVerificationProvider, Verification.StaffVerificationProvider>();
-        services.AddSingleton<Core.Security.IAdminMenuProvider, Admin.UsersAdminMenu>();
         services.AddScoped<RegulaminAcceptance.CurrentRegulamin>();
         services.AddScoped<Content.Publishing.IContentEventHandler, RegulaminAcceptance.RegulaminCacheEviction>();
         services.AddMemoryCache();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);
+
+    /// <summary>After authorization: a signed-in user who has not accepted the current regulamin is sent to accept it.</summary>
+    public void ConfigurePipeline(IApplicationBuilder app) => app.UseMiddleware<RegulaminAcceptance.RegulaminAcceptanceMiddleware>();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Eboi.Catalog.Domain;
 using Eboi.Catalog.Listing;
+using Eboi.Content;
 using Eboi.Content.Domain;
 using Eboi.Content.Publishing;
 using Eboi.Core.Audit;
@@ -71,7 +72,7 @@ public sealed class ServiceCardEditor(ContentService content, CatalogReader read
         var order = latest?.SortOrder ?? (cards.Count == 0 ? 0 : cards.Max(c => c.SortOrder) + 1);
         var draft = ServiceCardDraft.From(form.ToCard(key, slug, previous), order, categories.ToDictionary(c => c.Key, c => c.Title));
         // Staged before SaveDraftAsync so the entry is written in the same SaveChanges as the version.
-        audit.Add(AuditEvent.DraftSaved, Subject(draft.Title), $"wersja {(latest?.Number ?? 0) + 1}");
+        audit.Add(ContentAuditEvents.DraftSaved, Subject(draft.Title), $"wersja {(latest?.Number ?? 0) + 1}");
         var saved = await content.SaveDraftAsync(CatalogContentTypes.Service, key, draft, author, ct);
         return new SaveResult(saved, []);
     }
@@ -92,7 +93,7 @@ public sealed class ServiceCardEditor(ContentService content, CatalogReader read
     /// <summary>Copies an old version into a new draft (the public version is untouched until it is published).</summary>
     public async Task<ContentVersion> RestoreAsync(ContentVersion latest, int number, string? author, CancellationToken ct)
     {
-        audit.Add(AuditEvent.VersionRestored, Subject(latest.Title), $"wersja {number} jako wersja {latest.Number + 1}");
+        audit.Add(ContentAuditEvents.VersionRestored, Subject(latest.Title), $"wersja {number} jako wersja {latest.Number + 1}");
         return await content.RestoreAsync(latest.ItemId, number, author, ct);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Eboi.Content;
 using Eboi.Content.Domain;
 using Eboi.Core.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace Eboi.Catalog.Admin;
 /// restore an older version (as a new draft). Editing needs content.edit; publishing, unpublishing and restoring
 /// need content.publish.
 /// </summary>
-[RequirePermission(Permissions.ContentEdit)]
+[RequirePermission(ContentPermissions.Edit)]
 public sealed class ServiceEditPageModel(ServiceCardEditor editor, IAuthorizationService authorization) : ServiceCardPageModel(editor)
 {
     public ContentVersion Latest { get; private set; } = null!;
@@ -81,7 +82,7 @@ public sealed class ServiceEditPageModel(ServiceCardEditor editor, IAuthorizatio
         if (await Editor.LatestAsync(id, ct) is not { } latest) return false;
         Latest = latest;
         History = await Editor.HistoryAsync(id, ct);
-        CanPublish = (await authorization.AuthorizeAsync(User, PermissionPolicyProvider.Prefix + Permissions.ContentPublish)).Succeeded;
+        CanPublish = (await authorization.AuthorizeAsync(User, PermissionPolicyProvider.Prefix + ContentPermissions.Publish)).Succeeded;
         return true;
     }
 }

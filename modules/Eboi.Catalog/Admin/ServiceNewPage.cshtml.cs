@@ -1,10 +1,11 @@
+using Eboi.Content;
 using Eboi.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Eboi.Catalog.Admin;
 
 /// <summary>/admin/katalog/nowa: a new service card, saved as a draft (version 1) that nobody outside the office sees.</summary>
-[RequirePermission(Permissions.ContentEdit)]
+[RequirePermission(ContentPermissions.Edit)]
 public sealed class ServiceNewPageModel(ServiceCardEditor editor) : ServiceCardPageModel(editor)
 {
     [TempData] public string? Message { get; set; }

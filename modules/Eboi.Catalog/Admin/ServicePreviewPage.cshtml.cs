@@ -1,4 +1,5 @@
 using Eboi.Catalog.Domain;
+using Eboi.Content;
 using Eboi.Content.Domain;
 using Eboi.Core.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Catalog.Admin;
 
 /// <summary>/admin/katalog/{id}/podglad[?wersja=N]: a version (the newest by default) rendered as the public card page renders it.</summary>
-[RequirePermission(Permissions.ContentEdit)]
+[RequirePermission(ContentPermissions.Edit)]
 public sealed class ServicePreviewPageModel(ServiceCardEditor editor, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "wersja")] public int? Number { get; set; }
@@ -30,7 +31,7 @@ public sealed class ServicePreviewPageModel(ServiceCardEditor editor, IAuthoriza
         IsLatest = version.Number == latest.Number;
         Card = ServiceCard.From(version);
         Category = (await editor.CategoriesAsync(ct)).FirstOrDefault(c => c.Key == Card.Category);
-        CanPublish = (await authorization.AuthorizeAsync(User, PermissionPolicyProvider.Prefix + Permissions.ContentPublish)).Succeeded;
+        CanPublish = (await authorization.AuthorizeAsync(User, PermissionPolicyProvider.Prefix + ContentPermissions.Publish)).Succeeded;
         return Page();
     }
 }

@@ -16,7 +16,7 @@ namespace Eboi.Content.Admin;
 /// /admin/strony/{id}: edit a page or the regulamin as a new draft version, preview it, publish or unpublish, see the
 /// history and restore an older version (as a new draft). Publishing needs content.publish.
 /// </summary>
-[RequirePermission(Permissions.ContentEdit)]
+[RequirePermission(ContentPermissions.Edit)]
 public sealed class PageEditPageModel(ContentService content, EboiDbContext db, IAuthorizationService authorization) : PageModel
 {
     public ContentVersion Latest { get; private set; } = null!;
@@ -93,7 +93,7 @@ public sealed class PageEditPageModel(ContentService content, EboiDbContext db, 
         if (await content.LatestAsync(id, ct) is not { } latest || !PagesListPageModel.Types.Contains(latest.ContentType)) return false;
         Latest = latest;
         History = await content.HistoryAsync(id, ct);
-        CanPublish = (await authorization.AuthorizeAsync(User, PermissionPolicyProvider.Prefix + Permissions.ContentPublish)).Succeeded;
+        CanPublish = (await authorization.AuthorizeAsync(User, PermissionPolicyProvider.Prefix + ContentPermissions.Publish)).Succeeded;
         return true;
     }
 }

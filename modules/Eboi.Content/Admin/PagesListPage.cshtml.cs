@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Content.Admin;
 
 /// <summary>/admin/strony: the tenant's pages and regulamin with their public and newest versions.</summary>
-[RequirePermission(Permissions.ContentEdit)]
+[RequirePermission(ContentPermissions.Edit)]
 public sealed class PagesListPageModel(ContentService content) : PageModel
 {
     public static readonly string[] Types = [ContentTypeNames.Page, ContentTypeNames.Regulamin];

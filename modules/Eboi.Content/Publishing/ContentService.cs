@@ -70,7 +70,7 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
         await db.SaveChangesAsync(ct);   // archive first: one published version per item is a unique index
         target.Status = ContentStatus.Published;
         target.PublishedAt = clock.GetUtcNow();
-        audit.Add(AuditEvent.Published, $"{target.ContentType}: {target.Title}", $"wersja {target.Number}");
+        audit.Add(ContentAuditEvents.Published, $"{target.ContentType}: {target.Title}", $"wersja {target.Number}");
         await db.SaveChangesAsync(ct);
         await ChangedAsync(target.TenantId, target.ContentType, ct);
     }
@@ -82,7 +82,7 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
         foreach (var v in published)
         {
             v.Status = ContentStatus.Archived;
-            audit.Add(AuditEvent.Unpublished, $"{v.ContentType}: {v.Title}", $"wersja {v.Number}");
+            audit.Add(ContentAuditEvents.Unpublished, $"{v.ContentType}: {v.Title}", $"wersja {v.Number}");
         }
         await db.SaveChangesAsync(ct);
         foreach (var v in published) await ChangedAsync(v.TenantId, v.ContentType, ct);

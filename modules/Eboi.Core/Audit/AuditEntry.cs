@@ -8,43 +8,11 @@ public sealed class AuditEntry : ITenantOwned
     public long Id { get; set; }
     public Guid TenantId { get; set; }
     public DateTimeOffset At { get; set; }
-    public AuditEvent Event { get; set; }
+    /// <summary>The <see cref="AuditEvent.Name"/> of what happened.</summary>
+    public string Event { get; set; } = "";
     public Guid? ActorId { get; set; }
     public string? Actor { get; set; }
     public string Subject { get; set; } = "";
     public string? Details { get; set; }
     public string? Ip { get; set; }
-}
-
-/// <summary>
-/// What the log records: logins, failures, lockouts, role changes, verifications, publications, and what the hosting
-/// provider did to the tenant (created, disabled, enabled, host names), so the office sees that too.
-/// </summary>
-public enum AuditEvent
-{
-    LoginSucceeded,
-    LoginFailed,
-    LockedOut,
-    Registered,
-    PasswordChanged,
-    PasswordReset,
-    AccountLocked,
-    AccountUnlocked,
-    RolesChanged,
-    VerificationRequested,
-    Verified,
-    VerificationRejected,
-    VerificationRevoked,
-    Published,
-    Unpublished,
-    PersonalDataChanged,
-    AccountDeleted,
-    TenantCreated,
-    TenantDisabled,
-    TenantEnabled,
-    TenantHostsChanged,
-    InvitationResent,
-    DraftSaved,
-    VersionRestored,
-    VerificationReset,
 }

@@ -19,7 +19,7 @@ public sealed class AuditLog(EboiDbContext db, IHttpContextAccessor http, TimePr
         db.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
-            Event = @event,
+            Event = @event.Name,
             ActorId = Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
             Actor = user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.Name) : null,
             Subject = subject.Length > 300 ? subject[..300] : subject,
@@ -35,10 +35,10 @@ public sealed class AuditLog(EboiDbContext db, IHttpContextAccessor http, TimePr
     }
 
     /// <summary>The newest entries matching the filters (staff panel).</summary>
-    public async Task<IReadOnlyList<AuditEntry>> SearchAsync(AuditEvent? @event, DateOnly? from, DateOnly? to, string? text, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AuditEntry>> SearchAsync(string? @event, DateOnly? from, DateOnly? to, string? text, CancellationToken ct = default)
     {
         var q = db.Set<AuditEntry>().AsNoTracking();
-        if (@event is { } e) q = q.Where(a => a.Event == e);
+        if (!string.IsNullOrEmpty(@event)) q = q.Where(a => a.Event == @event);
         if (from is { } f) q = q.Where(a => a.At >= new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         if (to is { } t) q = q.Where(a => a.At < new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         if (!string.IsNullOrWhiteSpace(text))

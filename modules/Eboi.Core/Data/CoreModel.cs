@@ -27,7 +27,6 @@ internal static class CoreModel
             e.ToTable("audit_log");
             e.HasKey(a => a.Id);
             e.Property(a => a.Id).UseIdentityAlwaysColumn();
-            e.Property(a => a.Event).HasConversion<string>();
         });
     }
 }

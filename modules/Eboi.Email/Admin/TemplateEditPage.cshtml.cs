@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Email.Admin;
 
 /// <summary>/admin/szablony/{key}: edit the tenant's version of one template (placeholders checked), or go back to the default.</summary>
-[RequirePermission(Permissions.EmailTemplates)]
+[RequirePermission(EmailPermissions.Templates)]
 public sealed class TemplateEditPageModel(EmailTemplateService templates) : PageModel
 {
     public EmailTemplateView Template { get; private set; } = null!;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Email.Admin;
 
 /// <summary>/admin/szablony: the tenant's e-mail templates, default or customised.</summary>
-[RequirePermission(Permissions.EmailTemplates)]
+[RequirePermission(EmailPermissions.Templates)]
 public sealed class TemplatesPageModel(EmailTemplateService templates) : PageModel
 {
     public IReadOnlyList<EmailTemplateView> Templates { get; private set; } = [];

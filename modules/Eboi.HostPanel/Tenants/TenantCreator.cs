@@ -76,7 +76,7 @@ public sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, Eb
             return Failed(sourceField, "Przepisu nie można zastosować; lista problemów poniżej.", e.Errors);
         }
         db.UseTenant(result.TenantId);
-        await audit.RecordAsync(AuditEvent.TenantCreated, slug, $"przepis {loaded.Recipe.Name} ({source.DisplayName})", ct);
+        await audit.RecordAsync(HostPanelAuditEvents.TenantCreated, slug, $"przepis {loaded.Recipe.Name} ({source.DisplayName})", ct);
         return new(slug, [], []);
     }
 

@@ -3,6 +3,7 @@ using Eboi.Core.Audit;
 using Eboi.Core.Web;
 using Eboi.Recipes.Model;
 using Eboi.Recipes.Validation;
+using Eboi.Users;
 using Eboi.Users.Domain;
 using Eboi.Users.Invitation;
 using Microsoft.AspNetCore.Identity;
@@ -35,7 +36,7 @@ public sealed class UserSeeder(UserManager<EboiUser> users, InvitationService in
             var missing = roles.Except(await users.GetRolesAsync(user), StringComparer.Ordinal).ToList();
             if (missing.Count == 0) continue;
             Check(path, await users.AddToRolesAsync(user, missing));
-            audit.Add(AuditEvent.RolesChanged, user.Email!, $"przepis dodał role: {string.Join(", ", missing)}");
+            audit.Add(UsersAuditEvents.RolesChanged, user.Email!, $"przepis dodał role: {string.Join(", ", missing)}");
             changes += missing.Count;
         }
         return changes;

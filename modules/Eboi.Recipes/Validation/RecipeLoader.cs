@@ -17,7 +17,7 @@ namespace Eboi.Recipes.Validation;
 /// users' roles and addresses).
 /// Every error is collected; the caller gets all of them at once.
 /// </summary>
-public sealed class RecipeLoader(IOptions<RecipeOptions> options)
+public sealed class RecipeLoader(IOptions<RecipeOptions> options, ModuleRegistry modules)
 {
     public const string RecipeSchemaId = "recipe.schema.json";
     public const string LibrarySchemaId = "library.schema.json";
@@ -79,7 +79,7 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
         }
     }
 
-    private static void CheckTenant(Recipe recipe, List<RecipeError> errors)
+    private void CheckTenant(Recipe recipe, List<RecipeError> errors)
     {
         var t = recipe.Tenant;
         if (ReservedNames.TenantSlugs.Contains(t.Slug))
@@ -92,7 +92,7 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
             if (t.Hosts.IndexOf(t.Hosts[i]) != i) errors.Add(new($"$.tenant.hosts[{i}]", $"Host „{t.Hosts[i]}” powtarza się."));
         for (var i = 0; i < recipe.Modules.Count; i++)
         {
-            if (!ModuleNames.Known.Contains(recipe.Modules[i]))
+            if (!modules.IsSwitchable(recipe.Modules[i]))
                 errors.Add(new($"$.modules[{i}]", $"Nieznany moduł „{recipe.Modules[i]}”."));
             else if (recipe.Modules.IndexOf(recipe.Modules[i]) != i)
                 errors.Add(new($"$.modules[{i}]", $"Moduł „{recipe.Modules[i]}” powtarza się."));

@@ -1,4 +1,5 @@
 using Eboi.Core.Security;
+using Eboi.Core.Tenancy;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,8 +15,8 @@ public sealed class AdminHomePageModel(UserAdministration admin, AdminMenu menu)
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Sections = menu.For(User).Where(i => i.Path != "/admin").ToList();
-        if (User.HasClaim(Permissions.ClaimType, Permissions.UsersManage) || User.HasClaim(Permissions.ClaimType, Permissions.UsersVerify))
+        Sections = menu.For(User, HttpContext.GetTenant()!).Where(i => i.Path != "/admin").ToList();
+        if (User.HasClaim(Permissions.ClaimType, UsersPermissions.Manage) || User.HasClaim(Permissions.ClaimType, UsersPermissions.Verify))
         {
             Accounts = await admin.CountAsync(null, ct);
             PendingVerification = await admin.CountAsync(VerificationStatus.Pending, ct);

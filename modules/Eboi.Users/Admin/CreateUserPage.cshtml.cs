@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Users.Admin;
 
 /// <summary>/admin/uzytkownicy/nowy: an office employee creates an account for a citizen, who gets an invitation e-mail.</summary>
-[RequirePermission(Permissions.UsersManage)]
+[RequirePermission(UsersPermissions.Manage)]
 public sealed class CreateUserPageModel(InvitationService invitations) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "typ")] public string? Type { get; set; }

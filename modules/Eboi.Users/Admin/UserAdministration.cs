@@ -37,7 +37,7 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
     /// <summary>Blocks the account until staff unblock it; its sessions end at their next check (new security stamp).</summary>
     public async Task LockAsync(EboiUser user)
     {
-        audit.Add(AuditEvent.AccountLocked, user.Email!);
+        audit.Add(UsersAuditEvents.AccountLocked, user.Email!);
         user.BlockedAt = clock.GetUtcNow();
         await users.UpdateSecurityStampAsync(user);
     }
@@ -45,7 +45,7 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
     /// <summary>Lifts the staff block and any lockout after failed logins.</summary>
     public async Task UnlockAsync(EboiUser user)
     {
-        audit.Add(AuditEvent.AccountUnlocked, user.Email!);
+        audit.Add(UsersAuditEvents.AccountUnlocked, user.Email!);
         user.BlockedAt = null;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
@@ -57,7 +57,7 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Where(valid.Contains).Except(current));
-        audit.Add(AuditEvent.RolesChanged, user.Email!, $"{string.Join(", ", current)} → {string.Join(", ", wanted.Where(valid.Contains))}");
+        audit.Add(UsersAuditEvents.RolesChanged, user.Email!, $"{string.Join(", ", current)} → {string.Join(", ", wanted.Where(valid.Contains))}");
         await users.UpdateSecurityStampAsync(user);   // the user's next request picks up the new permissions
     }
 
@@ -72,7 +72,7 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
     {
         user.Verification = VerificationStatus.Verified;
         user.VerifiedAt = clock.GetUtcNow();
-        audit.Add(AuditEvent.Verified, user.Email!);
+        audit.Add(UsersAuditEvents.Verified, user.Email!);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.VerificationApproved, user.Email!, new Dictionary<string, string> { ["imie"] = user.DisplayName }), ct);
         await users.UpdateAsync(user);
     }
@@ -82,14 +82,14 @@ public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> u
     {
         user.Verification = VerificationStatus.Unverified;
         user.VerifiedAt = null;
-        audit.Add(AuditEvent.VerificationRevoked, user.Email!, reason);
+        audit.Add(UsersAuditEvents.VerificationRevoked, user.Email!, reason);
         await users.UpdateSecurityStampAsync(user);
     }
 
     public async Task RejectAsync(EboiUser user, string reason, CancellationToken ct = default)
     {
         user.Verification = VerificationStatus.Rejected;
-        audit.Add(AuditEvent.VerificationRejected, user.Email!, reason);
+        audit.Add(UsersAuditEvents.VerificationRejected, user.Email!, reason);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.VerificationRejected, user.Email!, new Dictionary<string, string>
         {
             ["imie"] = user.DisplayName, ["powod"] = reason,

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Users.Admin;
 
 /// <summary>/admin/uzytkownicy/{id}: one account: block, unblock, roles, verification (approve / reject / revoke with reason), SMS, a new invitation.</summary>
-[RequirePermission(Permissions.UsersManage)]
+[RequirePermission(UsersPermissions.Manage)]
 public sealed class UserDetailPageModel(UserAdministration admin, InvitationService invitations, EboiDbContext db, TimeProvider clock) : PageModel
 {
     public EboiUser Account { get; private set; } = null!;

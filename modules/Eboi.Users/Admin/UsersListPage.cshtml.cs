@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Users.Admin;
 
 /// <summary>/admin/uzytkownicy: find accounts by e-mail, name, PESEL, NIP or REGON; filter by verification.</summary>
-[RequirePermission(Permissions.UsersManage)]
+[RequirePermission(UsersPermissions.Manage)]
 public sealed class UsersListPageModel(UserAdministration admin, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }

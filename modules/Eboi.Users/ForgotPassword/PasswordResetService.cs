@@ -39,7 +39,7 @@ public sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutb
         if (user is null) return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
         var result = await users.ResetPasswordAsync(user, token, newPassword);
         if (!result.Succeeded) return result;
-        audit.Add(AuditEvent.PasswordReset, user.Email!);
+        audit.Add(UsersAuditEvents.PasswordReset, user.Email!);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.PasswordChanged, user.Email!, new Dictionary<string, string>

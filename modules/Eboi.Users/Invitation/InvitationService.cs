@@ -75,7 +75,7 @@ public sealed class InvitationService(
             if (!added.Succeeded) return added;
         }
         await EnqueueInvitationAsync(user, ct);
-        audit.Add(AuditEvent.Registered, user.Email!, auditNote);
+        audit.Add(UsersAuditEvents.Registered, user.Email!, auditNote);
         return IdentityResult.Success;
     }
 
@@ -91,7 +91,7 @@ public sealed class InvitationService(
         if (!IsPending(user)) return false;
         await users.UpdateSecurityStampAsync(user);
         await EnqueueInvitationAsync(user, ct);
-        audit.Add(AuditEvent.InvitationResent, user.Email!);
+        audit.Add(UsersAuditEvents.InvitationResent, user.Email!);
         return true;
     }
 

@@ -35,12 +35,12 @@ public sealed class LoginService(
         var subject = user?.Email ?? UnknownLogin;
         if (throttle.IsSourceBlocked(tenant, login, source))
         {
-            await audit.RecordAsync(AuditEvent.LockedOut, subject, "próba logowania w czasie blokady tego adresu", ct);
+            await audit.RecordAsync(UsersAuditEvents.LockedOut, subject, "próba logowania w czasie blokady tego adresu", ct);
             return LoginOutcome.LockedOut;
         }
         if (throttle.Reserve(tenant, login) is not { } wait)
         {
-            await audit.RecordAsync(AuditEvent.LockedOut, subject, "zbyt wiele prób na to konto; próba odrzucona bez sprawdzania", ct);
+            await audit.RecordAsync(UsersAuditEvents.LockedOut, subject, "zbyt wiele prób na to konto; próba odrzucona bez sprawdzania", ct);
             return LoginOutcome.TryLater;
         }
         if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, ct);
@@ -53,20 +53,20 @@ public sealed class LoginService(
         // A lockout from the account's own pages (a session guessing the password) still holds here.
         if (await users.IsLockedOutAsync(user))
         {
-            await audit.RecordAsync(AuditEvent.LockedOut, subject, "próba logowania na zablokowane czasowo konto", ct);
+            await audit.RecordAsync(UsersAuditEvents.LockedOut, subject, "próba logowania na zablokowane czasowo konto", ct);
             return LoginOutcome.LockedOut;
         }
         if (!await users.CheckPasswordAsync(user, form.Password!)) return await FailAsync(tenant, login, source, subject, "błędne hasło", ct);
         throttle.Succeed(tenant, login, source);
         if (user.BlockedAt is not null)
         {
-            await audit.RecordAsync(AuditEvent.LockedOut, subject, "próba logowania na konto zablokowane przez urząd", ct);
+            await audit.RecordAsync(UsersAuditEvents.LockedOut, subject, "próba logowania na konto zablokowane przez urząd", ct);
             return LoginOutcome.BlockedByStaff;
         }
         if (!user.EmailConfirmed) return LoginOutcome.NotActivated;
 
         user.LastLoginAt = clock.GetUtcNow();
-        audit.Add(AuditEvent.LoginSucceeded, subject);
+        audit.Add(UsersAuditEvents.LoginSucceeded, subject);
         await users.UpdateAsync(user);
         await signIn.SignInAsync(user, isPersistent: form.RememberMe);
         return LoginOutcome.SignedIn;
@@ -76,7 +76,7 @@ public sealed class LoginService(
     {
         throttle.Fail(tenant, login, source);
         var blocked = throttle.IsSourceBlocked(tenant, login, source);
-        await audit.RecordAsync(blocked ? AuditEvent.LockedOut : AuditEvent.LoginFailed, subject,
+        await audit.RecordAsync(blocked ? UsersAuditEvents.LockedOut : UsersAuditEvents.LoginFailed, subject,
             blocked ? $"{reason}; logowanie z tego adresu wstrzymane na 15 minut" : reason, ct);
         return blocked ? LoginOutcome.LockedOut : LoginOutcome.InvalidCredentials;
     }

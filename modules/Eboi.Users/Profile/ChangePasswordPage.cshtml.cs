@@ -53,7 +53,7 @@ public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInM
             ["imie"] = user.DisplayName,
             ["czas"] = PolishTime.Format(clock.GetUtcNow()),
         }), ct);
-        audit.Add(AuditEvent.PasswordChanged, user.Email!);
+        audit.Add(UsersAuditEvents.PasswordChanged, user.Email!);
         await db.SaveChangesAsync(ct);
         await signIn.RefreshSignInAsync(user);
         Done = true;

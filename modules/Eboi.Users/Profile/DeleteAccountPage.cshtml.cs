@@ -35,7 +35,7 @@ public sealed class DeleteAccountPageModel(UserManager<EboiUser> users, SignInMa
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.AccountDeleted, user.Email!, new Dictionary<string, string> { ["imie"] = user.DisplayName }), ct);
-        audit.Add(AuditEvent.AccountDeleted, user.Email!);
+        audit.Add(UsersAuditEvents.AccountDeleted, user.Email!);
         var deleted = await users.DeleteAsync(user);
         if (!deleted.Succeeded)
         {

@@ -72,7 +72,7 @@ public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInMan
         }
         user.PhoneNumber = string.IsNullOrWhiteSpace(Form.Phone) ? null : Form.Phone.Trim();
         user.DataConsentAt = clock.GetUtcNow();
-        audit.Add(AuditEvent.PersonalDataChanged, user.Email!);
+        audit.Add(UsersAuditEvents.PersonalDataChanged, user.Email!);
         // Staff verified the person under the old name: a new name must be verified again before it is trusted.
         if (user.Verification == VerificationStatus.Verified && VerifiedName(user) != oldName)
         {
@@ -80,7 +80,7 @@ public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInMan
             user.VerifiedAt = null;
             user.VerificationRequestedAt = clock.GetUtcNow();
             user.VerificationNote = $"Zmiana danych: „{oldName}” → „{VerifiedName(user)}”";
-            audit.Add(AuditEvent.VerificationReset, user.Email!, user.VerificationNote);
+            audit.Add(UsersAuditEvents.VerificationReset, user.Email!, user.VerificationNote);
             VerificationReset = true;
         }
         await users.UpdateAsync(user);

@@ -63,7 +63,7 @@ public sealed class RegistrationService(
             return created.Errors.Select(e => (nameof(RegistrationForm.Password), e.Description)).ToList();
         }
         await EnqueueActivationAsync(user, ct);
-        audit.Add(AuditEvent.Registered, email, user.Kind == ApplicantKind.Person ? "osoba fizyczna" : "firma lub instytucja");
+        audit.Add(UsersAuditEvents.Registered, email, user.Kind == ApplicantKind.Person ? "osoba fizyczna" : "firma lub instytucja");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return [];

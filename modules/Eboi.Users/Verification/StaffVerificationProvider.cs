@@ -16,7 +16,7 @@ public sealed class StaffVerificationProvider(UserManager<EboiUser> users, Audit
         user.Verification = VerificationStatus.Pending;
         user.VerificationRequestedAt = clock.GetUtcNow();
         user.VerificationNote = string.IsNullOrWhiteSpace(message) ? null : message.Trim();
-        audit.Add(AuditEvent.VerificationRequested, user.Email!, user.VerificationNote);
+        audit.Add(UsersAuditEvents.VerificationRequested, user.Email!, user.VerificationNote);
         var result = await users.UpdateAsync(user);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         return null;

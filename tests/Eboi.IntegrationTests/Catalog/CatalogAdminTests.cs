@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Eboi.Content;
 using Eboi.Core.Security;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
@@ -146,7 +147,7 @@ public sealed class CatalogAdminTests : FreshAppTest
     [Fact]
     public async Task Only_editors_of_this_tenant_see_the_catalog_and_only_publishers_publish()
     {
-        await CatalogEditor.CreateRoleAsync(App, "kozy", "Autor", Permissions.ContentEdit);
+        await CatalogEditor.CreateRoleAsync(App, "kozy", "Autor", ContentPermissions.Edit);
         var (authorEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Autor");
         var (clerkEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Urzędnik");
         var (citizenEmail, _) = await StaffAccounts.CreateAsync(App, "kozy");

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Net;
+using Eboi.Content;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
+using Eboi.Email;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -59,18 +62,18 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
 
         // tenant: the staff panel
         { Tenant, "/admin", Access.Staff },
-        { Tenant, "/admin/strony", Access.Permission(Permissions.ContentEdit) },
-        { Tenant, "/admin/strony/{id:guid}", Access.Permission(Permissions.ContentEdit).WithHandlers(Permissions.ContentPublish, "Publish", "Unpublish"), s => $"/admin/strony/{s.PageId:N}" },
-        { Tenant, "/admin/katalog", Access.Permission(Permissions.ContentEdit) },
-        { Tenant, "/admin/katalog/nowa", Access.Permission(Permissions.ContentEdit) },
-        { Tenant, "/admin/katalog/{id:guid}", Access.Permission(Permissions.ContentEdit).WithHandlers(Permissions.ContentPublish, "Publish", "Unpublish", "Restore"), s => $"/admin/katalog/{s.CardId:N}" },
-        { Tenant, "/admin/katalog/{id:guid}/podglad", Access.Permission(Permissions.ContentEdit), s => $"/admin/katalog/{s.CardId:N}/podglad" },
-        { Tenant, "/admin/uzytkownicy", Access.Permission(Permissions.UsersManage) },
-        { Tenant, "/admin/uzytkownicy/nowy", Access.Permission(Permissions.UsersManage) },
-        { Tenant, "/admin/uzytkownicy/{id:guid}", Access.Permission(Permissions.UsersManage), s => $"/admin/uzytkownicy/{s.UserId:N}" },
-        { Tenant, "/admin/szablony", Access.Permission(Permissions.EmailTemplates) },
-        { Tenant, "/admin/szablony/{key}", Access.Permission(Permissions.EmailTemplates), s => "/admin/szablony/" + s.TemplateKey },
-        { Tenant, "/admin/dziennik", Access.Permission(Permissions.AuditView) },
+        { Tenant, "/admin/strony", Access.Permission(ContentPermissions.Edit) },
+        { Tenant, "/admin/strony/{id:guid}", Access.Permission(ContentPermissions.Edit).WithHandlers(ContentPermissions.Publish, "Publish", "Unpublish"), s => $"/admin/strony/{s.PageId:N}" },
+        { Tenant, "/admin/katalog", Access.Permission(ContentPermissions.Edit) },
+        { Tenant, "/admin/katalog/nowa", Access.Permission(ContentPermissions.Edit) },
+        { Tenant, "/admin/katalog/{id:guid}", Access.Permission(ContentPermissions.Edit).WithHandlers(ContentPermissions.Publish, "Publish", "Unpublish", "Restore"), s => $"/admin/katalog/{s.CardId:N}" },
+        { Tenant, "/admin/katalog/{id:guid}/podglad", Access.Permission(ContentPermissions.Edit), s => $"/admin/katalog/{s.CardId:N}/podglad" },
+        { Tenant, "/admin/uzytkownicy", Access.Permission(UsersPermissions.Manage) },
+        { Tenant, "/admin/uzytkownicy/nowy", Access.Permission(UsersPermissions.Manage) },
+        { Tenant, "/admin/uzytkownicy/{id:guid}", Access.Permission(UsersPermissions.Manage), s => $"/admin/uzytkownicy/{s.UserId:N}" },
+        { Tenant, "/admin/szablony", Access.Permission(EmailPermissions.Templates) },
+        { Tenant, "/admin/szablony/{key}", Access.Permission(EmailPermissions.Templates), s => "/admin/szablony/" + s.TemplateKey },
+        { Tenant, "/admin/dziennik", Access.Permission(UsersPermissions.AuditView) },
 
         // host level: the portal and the hosting provider's panel
         { Host, "/", Access.Public },
@@ -90,7 +93,7 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
     /// <summary>Roles tenant A's recipe lacks but an office may define: they exercise handler permissions on their own.</summary>
     private static readonly Dictionary<string, string[]> ExtraRoles = new()
     {
-        ["Redaktor bez publikacji"] = [Permissions.ContentEdit],
+        ["Redaktor bez publikacji"] = [ContentPermissions.Edit],
     };
 
     [Fact]

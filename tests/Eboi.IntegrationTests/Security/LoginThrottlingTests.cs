@@ -5,6 +5,7 @@ using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Eboi.Core.Security;
+using Eboi.Users;
 using Eboi.Users.Login;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +58,7 @@ public sealed class LoginThrottlingTests : FreshAppTest
         using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
         db.UseTenant((await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync("kozy"))!.Id);
-        var failures = await db.Set<AuditEntry>().Where(a => a.Event == AuditEvent.LoginFailed).ToListAsync();
+        var failures = await db.Set<AuditEntry>().Where(a => a.Event == UsersAuditEvents.LoginFailed.Name).ToListAsync();
         Assert.Contains(failures, a => a.Subject == LoginService.UnknownLogin && a.Ip == "198.51.100.20");
         Assert.DoesNotContain(failures, a => (a.Subject + a.Details).Contains(typed, StringComparison.OrdinalIgnoreCase));
     }

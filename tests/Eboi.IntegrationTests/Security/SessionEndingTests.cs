@@ -1,5 +1,6 @@
 using System.Net;
 using Eboi.Core.Tenancy;
+using Eboi.HostPanel.Tenants;
 using Eboi.HostPanel.Accounts;
 using Eboi.IntegrationTests.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;

@@ -2,6 +2,7 @@ using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class VerifiedNameChangeTests : FreshAppTest
         Assert.Equal(VerificationStatus.Pending, user.Verification);
         Assert.Null(user.VerifiedAt);
         Assert.Equal("Kowalska", user.LastName);
-        var entry = await AuditAsync(AuditEvent.VerificationReset);
+        var entry = await AuditAsync(UsersAuditEvents.VerificationReset);
         Assert.Contains("„Ewa Urzędnicza” → „Ewa Kowalska”", entry);
     }
 
@@ -63,7 +64,7 @@ public sealed class VerifiedNameChangeTests : FreshAppTest
         using var scope = await TenantScopeAsync();
         var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
         db.UseTenant(scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant!.Id);
-        return await db.Set<AuditEntry>().Where(a => a.Event == auditEvent).Select(a => a.Details!).SingleAsync();
+        return await db.Set<AuditEntry>().Where(a => a.Event == auditEvent.Name).Select(a => a.Details!).SingleAsync();
     }
 
     private async Task<IServiceScope> TenantScopeAsync()

@@ -51,10 +51,6 @@ public sealed class GminaRecipesTests
     }
 
     [Fact]
-    public void Pulawy_enables_fault_reports_as_its_seed_describes() =>
-        Assert.Contains(ModuleNames.FaultReports, RecipeFiles.Load("pulawy").Recipe.Modules);
-
-    [Fact]
     public void Pokrzywnica_regulamin_is_word_for_word_the_seed()
     {
         var seed = File.ReadAllText(Path.Combine(RecipeFiles.SeedsFolder(), "001_3a3c4fdca135d14d.txt"));

@@ -1,3 +1,4 @@
+using Eboi.Core.Modules;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,10 @@ public static class RecipeFiles
 
     public static string PathOf(string name) => Path.Combine(Folder, name.EndsWith(".json") ? name : $"{name}.recipe.json");
 
-    public static RecipeLoader Loader() => new(Options.Create(new RecipeOptions { RecipesPath = Folder }));
+    /// <summary>The modules this test project references, as a host would find them.</summary>
+    public static readonly ModuleRegistry Modules = ModuleRegistry.Discover(typeof(RecipeFiles).Assembly);
+
+    public static RecipeLoader Loader() => new(Options.Create(new RecipeOptions { RecipesPath = Folder }), Modules);
 
     public static LoadedRecipe Load(string name) => Loader().Load(RecipeSource.FromFile(PathOf(name)));
 

@@ -1,8 +1,9 @@
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
+using Eboi.Core.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eboi.Core.Tenancy;
+namespace Eboi.HostPanel.Tenants;
 
 /// <summary>
 /// The hosting provider's operations on tenants (CLI and host panel): list, enable, disable, host names. Each
@@ -29,7 +30,7 @@ public sealed class TenantAdministration(EboiDbContext db, TenantRegistry regist
             if (state == TenantState.Disabled) tenant.SessionsValidFrom = tenant.UpdatedAt;
             // The audit row belongs to the tenant: RLS needs its id on the connection.
             db.UseTenant(tenant.Id);
-            audit.Add(state == TenantState.Disabled ? AuditEvent.TenantDisabled : AuditEvent.TenantEnabled, tenant.Slug);
+            audit.Add(state == TenantState.Disabled ? HostPanelAuditEvents.TenantDisabled : HostPanelAuditEvents.TenantEnabled, tenant.Slug);
             await db.SaveChangesAsync(ct);
         }
         registry.Invalidate();
@@ -58,7 +59,7 @@ public sealed class TenantAdministration(EboiDbContext db, TenantRegistry regist
         for (var i = 0; i < hosts.Count; i++) tenant.Hosts.Single(h => h.Host == hosts[i]).Position = i;
         tenant.UpdatedAt = clock.GetUtcNow();
         db.UseTenant(tenant.Id);
-        audit.Add(AuditEvent.TenantHostsChanged, tenant.Slug, $"{string.Join(", ", before)} → {string.Join(", ", hosts)}");
+        audit.Add(HostPanelAuditEvents.TenantHostsChanged, tenant.Slug, $"{string.Join(", ", before)} → {string.Join(", ", hosts)}");
         await db.SaveChangesAsync(ct);
         registry.Invalidate();
         return [];
