@@ -5,8 +5,8 @@ using Npgsql;
 namespace Eboi.Core.Data;
 
 /// <summary>
-/// Applies the modules' SQL migrations in order, each in its own transaction, under a PostgreSQL advisory lock
-/// so several app nodes starting together migrate once. Runs as the owner role; grants CRUD to the app role.
+/// Applies the modules' SQL migrations in module order (dependencies first, see <see cref="ModuleOrder"/>), each in its
+/// own transaction, under a PostgreSQL advisory lock so several app nodes starting together migrate once. Runs as the owner role; grants CRUD to the app role.
 /// </summary>
 public sealed class MigrationRunner(DatabaseOptions options, ModuleRegistry modules, ILogger<MigrationRunner> logger)
 {

@@ -35,7 +35,7 @@ public sealed record RecipeTenant
     public TenantProfile Profile { get; init; } = new();
 }
 
-/// <summary>A staff role and the module permissions it grants (Eboi.Core.Security.Permissions).</summary>
+/// <summary>A staff role and the module permissions it grants (each module declares its own: IEboiModule.Permissions).</summary>
 public sealed record RecipeRole(string Name, List<string> Permissions, string? Description = null);
 
 /// <summary>
