@@ -1,9 +1,11 @@
+using Eboi.Catalog.Recipes;
 using Eboi.Cms.Hosting;
+using Eboi.Content.Recipes;
 using Eboi.Core.Data;
+using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
 using Eboi.HostPanel.Accounts;
 using Eboi.Recipes.Applying;
-using Eboi.Recipes.Model;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 
@@ -58,7 +60,9 @@ public static class CliCommands
     {
         if (!File.Exists(file)) { Console.Error.WriteLine($"Nie ma pliku {file}"); return 2; }
         var loaded = sp.GetRequiredService<RecipeLoader>().Load(RecipeSource.FromFile(file));
-        Console.WriteLine($"OK: {file} – urząd „{loaded.Recipe.Tenant.OfficeName}”, {loaded.Services.Count} kart usług w {loaded.Categories.Count} kategoriach, {loaded.Recipe.Pages.Count} stron.");
+        var catalog = loaded.State.Get<ResolvedCatalog>();
+        var pages = loaded.Read<List<RecipePage>>("pages")?.Count ?? 0;
+        Console.WriteLine($"OK: {file} – urząd „{loaded.Recipe.Tenant.OfficeName}”, {catalog?.Services.Count ?? 0} kart usług w {catalog?.Categories.Count ?? 0} kategoriach, {pages} stron.");
         return 0;
     }
 

@@ -2,9 +2,11 @@ using Eboi.Catalog.Admin;
 using Eboi.Catalog.Data;
 using Eboi.Catalog.Directory;
 using Eboi.Catalog.Listing;
+using Eboi.Catalog.Recipes;
 using Eboi.Catalog.Search;
 using Eboi.Content.Publishing;
 using Eboi.Core.Modules;
+using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,7 @@ public sealed class CatalogModule : IEboiModule, INavigationProvider
         services.AddSingleton<INavigationProvider>(this);
         services.AddScoped<ServiceCardEditor>();
         services.AddSingleton<Core.Security.IAdminMenuProvider, CatalogAdminMenu>();
+        services.AddRecipeStep<CatalogStep>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CatalogModel.Configure(modelBuilder);

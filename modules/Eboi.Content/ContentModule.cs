@@ -1,5 +1,6 @@
 using Eboi.Content.Data;
 using Eboi.Content.Publishing;
+using Eboi.Content.Recipes;
 using Eboi.Core.Modules;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
@@ -23,6 +24,7 @@ public sealed class ContentModule : IEboiModule, INavigationProvider
         services.AddScoped<Regulamin.RegulaminReader>();
         services.AddSingleton<INavigationProvider>(this);
         services.AddSingleton<Core.Security.IAdminMenuProvider, Admin.ContentAdminMenu>();
+        services.AddContentRecipeSteps();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => ContentModel.Configure(modelBuilder);
