@@ -2,11 +2,13 @@ using Eboi.Catalog.Admin;
 using Eboi.Catalog.Data;
 using Eboi.Catalog.Directory;
 using Eboi.Catalog.Listing;
+using Eboi.Catalog.Recipes;
 using Eboi.Catalog.Search;
 using Eboi.Content;
 using Eboi.Content.Publishing;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
+using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +36,7 @@ public sealed class CatalogModule : IEboiModule
         services.AddScoped<ServiceDirectory>();
         services.AddScoped<IContentEventHandler>(sp => sp.GetRequiredService<ServiceDirectory>());
         services.AddScoped<ServiceCardEditor>();
+        services.AddRecipeStep<CatalogStep>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CatalogModel.Configure(modelBuilder);

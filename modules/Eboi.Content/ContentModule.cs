@@ -1,6 +1,7 @@
 using Eboi.Content.Data;
 using Eboi.Content.Publishing;
 using Eboi.Core.Audit;
+using Eboi.Content.Recipes;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
@@ -34,6 +35,7 @@ public sealed class ContentModule : IEboiModule
         services.AddScoped<ContentService>();
         services.AddScoped<ContentTypeService>();
         services.AddScoped<Regulamin.RegulaminReader>();
+        services.AddContentRecipeSteps();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => ContentModel.Configure(modelBuilder);

@@ -2,6 +2,7 @@ using Eboi.Core.Cli;
 using Eboi.Core.Modules;
 using Eboi.Recipes.Applying;
 using Eboi.Recipes.Cli;
+using Eboi.Recipes.Schema;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.Extensions.Configuration;
@@ -9,11 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.Recipes;
 
-/// <summary>Recipes: validation (schema + semantics) and the transactional, idempotent applier.</summary>
+/// <summary>Recipes: the engine that validates (composed schema + every step's rules) and applies the modules' recipe steps in one idempotent transaction.</summary>
 public sealed class RecipesModule : IEboiModule
 {
     public string Name => ModuleNames.Recipes;
-    public IReadOnlyList<string> Dependencies => [ModuleNames.Content, ModuleNames.Catalog, ModuleNames.Users];
     public bool AlwaysEnabled => true;
 
     public IReadOnlyList<ICliCommand> CliCommands => [new RecipeValidateCommand()];
@@ -24,10 +24,8 @@ public sealed class RecipesModule : IEboiModule
         {
             if (string.IsNullOrEmpty(o.RecipesPath)) o.RecipesPath = RecipePaths.FindRecipesFolder();
         });
+        services.AddSingleton<RecipeSchema>();
         services.AddSingleton<RecipeLoader>();
         services.AddScoped<RecipeApplier>();
-        services.AddScoped<RoleSeeder>();
-        services.AddScoped<UserSeeder>();
-        services.AddScoped<DemoStaffSeeder>();
     }
 }

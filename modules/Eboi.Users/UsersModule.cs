@@ -5,6 +5,7 @@ using Eboi.Users.Data;
 using Eboi.Users.Domain;
 using Eboi.Users.ForgotPassword;
 using Eboi.Users.Login;
+using Eboi.Users.Recipes;
 using Eboi.Users.Registration;
 using Eboi.Users.Web;
 using Microsoft.AspNetCore.Builder;
@@ -107,6 +108,7 @@ public sealed class UsersModule : IEboiModule
         services.AddScoped<RegulaminAcceptance.CurrentRegulamin>();
         services.AddScoped<Content.Publishing.IContentEventHandler, RegulaminAcceptance.RegulaminCacheEviction>();
         services.AddMemoryCache();
+        services.AddUsersRecipeSteps();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);

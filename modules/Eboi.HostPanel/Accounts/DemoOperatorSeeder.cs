@@ -1,5 +1,4 @@
 using Eboi.Core;
-using Eboi.Recipes.Applying;
 using Microsoft.Extensions.Options;
 
 namespace Eboi.HostPanel.Accounts;
@@ -17,6 +16,6 @@ public sealed class DemoOperatorSeeder(OperatorAccounts operators, IOptions<Eboi
         if (await operators.ExistsAsync(Login, ct)) return;
         var password = await operators.CreateAsync(Login, "Operator demonstracyjny", ct);
         var dataPath = options.Value.FullDataPath;
-        await SecretFiles.AppendAsync(Path.Combine(dataPath, DemoStaffSeeder.AccountsFile), $"(host)\t{Login}\t{password}\toperator{Environment.NewLine}", ct);
+        await SecretFiles.AppendAsync(Path.Combine(dataPath, DemoAccounts.FileName), $"(host)\t{Login}\t{password}\toperator{Environment.NewLine}", ct);
     }
 }

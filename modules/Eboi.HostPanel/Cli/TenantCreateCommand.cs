@@ -1,3 +1,4 @@
+using Eboi.Core.Recipes;
 using Eboi.Core.Cli;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;

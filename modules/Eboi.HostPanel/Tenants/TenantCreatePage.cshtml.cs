@@ -1,7 +1,7 @@
+using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
 using Eboi.HostPanel.Accounts;
 using Eboi.Recipes.Sources;
-using Eboi.Recipes.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

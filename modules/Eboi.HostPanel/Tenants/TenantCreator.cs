@@ -1,9 +1,9 @@
 using System.Text;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
+using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
 using Eboi.Recipes.Applying;
-using Eboi.Recipes.Model;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.EntityFrameworkCore;

@@ -1,14 +1,11 @@
-using System.Text.Json.Nodes;
-using Eboi.Catalog.Domain;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
 using Eboi.Core.Data;
-using Eboi.Core.Modules;
+using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
-using Eboi.Core.Text;
+using Eboi.Core.Web;
 using Eboi.Recipes.Model;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -16,23 +13,25 @@ using Microsoft.Extensions.Logging;
 namespace Eboi.Recipes.Applying;
 
 /// <summary>
-/// Applies a validated recipe in one transaction (all or nothing), idempotently by stable keys: applying the
-/// same recipe again writes nothing. Used by the CLI, the start-up seeding and the host panel.
+/// Applies a validated recipe in one transaction (all or nothing): the tenant first, then every registered step by
+/// its order, idempotently by stable keys: applying the same recipe again writes nothing. Used by the CLI, the
+/// start-up seeding and the host panel.
 /// </summary>
 public sealed class RecipeApplier(
     EboiDbContext db,
     RecipeLoader loader,
-    ContentService content,
-    ContentTypeService contentTypes,
     TenantRegistry registry,
-    RoleSeeder roles,
-    UserSeeder users,
-    DemoStaffSeeder demoStaff,
+    IEnumerable<IRecipeStep> steps,
+    IServiceProvider services,
+    IOutputCacheStore outputCache,
     TimeProvider clock,
     IEnumerable<IRecipeStepObserver> observers,
     ILogger<RecipeApplier> logger)
 {
-    private const string Author = "przepis";
+    /// <summary>The name observers see for the tenant part, which the engine applies itself.</summary>
+    public const string TenantStep = "tenant";
+
+    private readonly IReadOnlyList<IRecipeStep> _steps = RecipeSteps.Ordered(steps);
 
     public Task<RecipeApplyResult> ApplyAsync(RecipeSource source, RecipeApplyOptions? options = null, CancellationToken ct = default) =>
         ApplyAsync(loader.Load(source), options, ct);
@@ -45,21 +44,22 @@ public sealed class RecipeApplier(
         var slug = options.Slug ?? recipe.Tenant.Slug;
         var hosts = recipe.Tenant.Hosts.Concat(options.ExtraHosts ?? []).Select(h => h.ToLowerInvariant()).Distinct().ToList();
         var errors = new List<RecipeError>();
-        RecipeUserRules.Check(options.ExtraUsers ?? [], RecipeUserRules.ExtraPath, recipe.Roles, errors);
         CheckHosts(recipe.Tenant.Hosts, options, errors);
         await CheckAgainstDatabaseAsync(slug, hosts, errors, ct);
-        if (errors.Count > 0) throw new RecipeValidationException(errors);
 
         // The tenant must be known before the connection opens: the RLS session setting is written on open.
         var existing = await db.Tenants.AsNoTracking().Where(t => t.Slug == slug).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
         var tenantId = existing ?? Guid.CreateVersion7();
+        var context = new RecipeApplyContext(tenantId, slug, existing is null, loaded.Json, loaded.State, options.ExtraUsers ?? [], options.Demo, services);
+        foreach (var step in Applied(options)) step.ValidateOptions(RecipeSteps.Fragment(loaded.Json, step), context, errors);
+        if (errors.Count > 0) throw new RecipeValidationException(errors);
+
         db.UseTenant(tenantId);
         await db.Database.CloseConnectionAsync();
-
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            return await ApplyInTransactionAsync(strategy, tenantId, existing, slug, hosts, loaded, options, ct);
+            return await ApplyInTransactionAsync(strategy, context, hosts, loaded, options, ct);
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } pg
                                           && pg.TableName is "tenant_hosts" or "tenants")
@@ -71,34 +71,30 @@ public sealed class RecipeApplier(
         }
     }
 
-    private async Task<RecipeApplyResult> ApplyInTransactionAsync(IExecutionStrategy strategy, Guid tenantId, Guid? existing, string slug,
-        List<string> hosts, LoadedRecipe loaded, RecipeApplyOptions options, CancellationToken ct)
+    // Demo steps run only when asked for (--demo, ./eboi run).
+    private IEnumerable<IRecipeStep> Applied(RecipeApplyOptions options) => _steps.Where(s => options.Demo || s.Section != RecipeSection.Demo);
+
+    private async Task<RecipeApplyResult> ApplyInTransactionAsync(IExecutionStrategy strategy, RecipeApplyContext context, List<string> hosts,
+        LoadedRecipe loaded, RecipeApplyOptions options, CancellationToken ct)
     {
         var recipe = loaded.Recipe;
         var result = await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var changes = 0;
-            changes += await Step("tenant", () => StageTenantAsync(tenantId, slug, hosts, recipe, ct), ct);
-            changes += await Step("roles", () => roles.ApplyAsync(recipe.Roles, ct), ct);
-            changes += await Step("contentTypes", () => StageContentTypesAsync(tenantId, recipe, ct), ct);
-            changes += await Step("pages", () => StagePagesAsync(tenantId, recipe, ct), ct);
-            changes += await Step("regulamin", () => StageRegulaminAsync(tenantId, recipe, ct), ct);
-            changes += await Step("catalog", () => StageCatalogAsync(tenantId, loaded, ct), ct);
-            // Last of the production steps: its invitation e-mails are staged only when everything before succeeded.
-            changes += await Step("users", () => users.ApplyAsync(slug, recipe.Users, options.ExtraUsers ?? [], ct), ct);
-            if (options.Demo)
-                changes += await Step("demo", () => demoStaff.ApplyAsync(slug, recipe.Demo, recipe.Regulamin?.Version, ct), ct);
+            var changes = await Step(TenantStep, () => StageTenantAsync(context, hosts, recipe, ct), ct);
+            foreach (var step in Applied(options))
+                changes += await Step(step.Name, () => step.ApplyAsync(RecipeSteps.Fragment(loaded.Json, step), context, ct), ct);
             if (changes > 0)
             {
-                await db.Tenants.Where(t => t.Id == tenantId).ExecuteUpdateAsync(s => s.SetProperty(t => t.UpdatedAt, clock.GetUtcNow()), ct);
-                await content.ChangedAsync(tenantId, CatalogContentTypes.Service, ct);
+                await db.Tenants.Where(t => t.Id == context.TenantId).ExecuteUpdateAsync(s => s.SetProperty(t => t.UpdatedAt, clock.GetUtcNow()), ct);
+                foreach (var step in Applied(options)) await step.OnRecipeChangedAsync(context, ct);
+                await outputCache.EvictByTagAsync(TenantCacheTags.ForTenant(context.TenantId), ct);
             }
             await tx.CommitAsync(ct);
-            return new RecipeApplyResult(tenantId, slug, existing is null, changes);
+            return new RecipeApplyResult(context.TenantId, context.TenantSlug, context.Created, changes);
         });
         registry.Invalidate();
-        logger.LogInformation("Recipe {Recipe} applied to tenant {Tenant}: {Changes} changes", recipe.Name, slug, result.Changes);
+        logger.LogInformation("Recipe {Recipe} applied to tenant {Tenant}: {Changes} changes", recipe.Name, context.TenantSlug, result.Changes);
         return result;
     }
 
@@ -131,15 +127,15 @@ public sealed class RecipeApplier(
             errors.Add(new("$.tenant.hosts", $"Host „{h.Host}” należy już do urzędu „{h.Slug}”."));
     }
 
-    private async Task<int> StageTenantAsync(Guid id, string slug, List<string> hosts, Recipe recipe, CancellationToken ct)
+    private async Task<int> StageTenantAsync(RecipeApplyContext context, List<string> hosts, Recipe recipe, CancellationToken ct)
     {
         var t = recipe.Tenant;
         var modules = recipe.Modules.Order(StringComparer.Ordinal).ToList();
-        var tenant = await db.Tenants.Include(x => x.Hosts).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var tenant = await db.Tenants.Include(x => x.Hosts).FirstOrDefaultAsync(x => x.Id == context.TenantId, ct);
         var now = clock.GetUtcNow();
         if (tenant is null)
         {
-            tenant = new Tenant { Id = id, Slug = slug, CreatedAt = now, UpdatedAt = now };
+            tenant = new Tenant { Id = context.TenantId, Slug = context.TenantSlug, CreatedAt = now, UpdatedAt = now };
             db.Tenants.Add(tenant);
         }
         tenant.Name = t.Name;
@@ -151,54 +147,5 @@ public sealed class RecipeApplier(
         // Hosts are added, never removed, by a recipe: an operator may have added some in the host panel.
         tenant.AddHosts(hosts);
         return 0;
-    }
-
-    private async Task<int> StageContentTypesAsync(Guid tenantId, Recipe recipe, CancellationToken ct)
-    {
-        var changes = 0;
-        ContentTypeDefinition[] types = [BuiltInContentTypes.Page, BuiltInContentTypes.Regulamin];
-        if (recipe.Modules.Contains(ModuleNames.Catalog)) types = [.. types, CatalogContentTypes.ServiceDefinition, CatalogContentTypes.CategoryDefinition];
-        foreach (var type in types)
-            if (await contentTypes.StageAsync(tenantId, type, ct)) changes++;
-        return changes;
-    }
-
-    private async Task<int> StagePagesAsync(Guid tenantId, Recipe recipe, CancellationToken ct)
-    {
-        var changes = 0;
-        foreach (var page in recipe.Pages)
-        {
-            var draft = new ContentDraft(page.Title, page.Slug, new JsonObject { ["body"] = page.Body, ["menu"] = page.Menu },
-                SearchText: MarkdownRenderer.ToPlainText(page.Body));
-            if (await content.StagePublishedAsync(tenantId, ContentTypeNames.Page, page.Slug, draft, Author, ct)) changes++;
-        }
-        return changes;
-    }
-
-    private async Task<int> StageRegulaminAsync(Guid tenantId, Recipe recipe, CancellationToken ct)
-    {
-        if (recipe.Regulamin is not { } r) return 0;
-        var data = new JsonObject { ["version"] = r.Version, ["effectiveFrom"] = r.EffectiveFrom, ["body"] = r.Body };
-        var draft = new ContentDraft(r.Title, "regulamin", data, SearchText: MarkdownRenderer.ToPlainText(r.Body));
-        return await content.StagePublishedAsync(tenantId, ContentTypeNames.Regulamin, "regulamin", draft, Author, ct) ? 1 : 0;
-    }
-
-    private async Task<int> StageCatalogAsync(Guid tenantId, LoadedRecipe loaded, CancellationToken ct)
-    {
-        var changes = 0;
-        for (var i = 0; i < loaded.Categories.Count; i++)
-        {
-            var c = loaded.Categories[i];
-            var draft = new ContentDraft(c.Title, c.Key, new JsonObject { ["description"] = c.Description ?? "" }, SortOrder: i,
-                SearchText: c.Description ?? "");
-            if (await content.StagePublishedAsync(tenantId, CatalogContentTypes.Category, c.Key, draft, Author, ct)) changes++;
-        }
-        var titles = loaded.Categories.ToDictionary(c => c.Key, c => c.Title);
-        for (var i = 0; i < loaded.Services.Count; i++)
-        {
-            var draft = ServiceCardDraft.From(loaded.Services[i], i, titles);
-            if (await content.StagePublishedAsync(tenantId, CatalogContentTypes.Service, loaded.Services[i]["key"]!.GetValue<string>(), draft, Author, ct)) changes++;
-        }
-        return changes;
     }
 }

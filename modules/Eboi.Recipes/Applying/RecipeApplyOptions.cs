@@ -1,4 +1,4 @@
-using Eboi.Recipes.Model;
+using Eboi.Core.Recipes;
 
 namespace Eboi.Recipes.Applying;
 

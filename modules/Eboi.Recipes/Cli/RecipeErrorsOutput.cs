@@ -1,3 +1,4 @@
+using Eboi.Core.Recipes;
 using Eboi.Recipes.Validation;
 
 namespace Eboi.Recipes.Cli;

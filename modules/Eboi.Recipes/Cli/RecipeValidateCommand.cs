@@ -1,3 +1,4 @@
+using Eboi.Core.Recipes;
 using Eboi.Core.Cli;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
@@ -18,7 +19,7 @@ public sealed class RecipeValidateCommand : ICliCommand
         try
         {
             var loaded = services.GetRequiredService<RecipeLoader>().Load(RecipeSource.FromFile(file));
-            Console.WriteLine($"OK: {file} – urząd „{loaded.Recipe.Tenant.OfficeName}”, {loaded.Services.Count} kart usług w {loaded.Categories.Count} kategoriach, {loaded.Recipe.Pages.Count} stron.");
+            Console.WriteLine($"OK: {file} – urząd „{loaded.Recipe.Tenant.OfficeName}”{string.Concat(loaded.Summary.Select(s => ", " + s))}.");
             return Task.FromResult(0);
         }
         catch (RecipeValidationException e)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Eboi.Recipes.Validation;
+using Eboi.Core.Recipes;
 
 namespace Eboi.Recipes.Schema;
 

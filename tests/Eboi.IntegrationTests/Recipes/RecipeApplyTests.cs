@@ -1,9 +1,9 @@
 using System.Net;
 using Eboi.Core.Data;
+using Eboi.Core.Recipes;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Recipes.Applying;
 using Eboi.Recipes.Sources;
-using Eboi.Recipes.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

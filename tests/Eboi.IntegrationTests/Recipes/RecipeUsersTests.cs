@@ -1,12 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Eboi.Core.Data;
+using Eboi.Core.Recipes;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Eboi.Recipes.Applying;
-using Eboi.Recipes.Model;
 using Eboi.Recipes.Sources;
-using Eboi.Recipes.Validation;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;

@@ -14,7 +14,7 @@ public sealed class ServiceCardEditorRulesTests
     [MemberData(nameof(Gminy))]
     public void Every_seeded_card_passes_the_rules_and_saves_back_unchanged(string gmina)
     {
-        var loaded = RecipeFiles.Load(gmina);
+        var loaded = RecipeFiles.Load(gmina).Catalog();
         var titles = loaded.Categories.ToDictionary(c => c.Key, c => c.Title);
         for (var i = 0; i < loaded.Services.Count; i++)
         {

@@ -28,10 +28,10 @@ public sealed class GminaRecipesTests
     public void Catalog_has_at_least_25_services_in_the_required_categories(string gmina)
     {
         var loaded = RecipeFiles.Load(gmina);
-        Assert.True(loaded.Services.Count >= 25, $"{gmina}: {loaded.Services.Count}");
-        Assert.True(loaded.Categories.Count >= 10, $"{gmina}: {loaded.Categories.Count} categories");
-        Assert.Contains(loaded.Services, s => s["title"]!.GetValue<string>().Contains("powiązanie konta", StringComparison.OrdinalIgnoreCase));
-        foreach (var card in loaded.Services)
+        Assert.True(loaded.Services().Count >= 25, $"{gmina}: {loaded.Services().Count}");
+        Assert.True(loaded.Categories().Count >= 10, $"{gmina}: {loaded.Categories().Count} categories");
+        Assert.Contains(loaded.Services(), s => s["title"]!.GetValue<string>().Contains("powiązanie konta", StringComparison.OrdinalIgnoreCase));
+        foreach (var card in loaded.Services())
         {
             foreach (var field in new[] { "title", "description", "requiredDocuments", "fees", "timeLimit", "place", "appeal", "legalBasis" })
                 Assert.True(card[field] is not null, $"{gmina}/{card["key"]}: missing {field}");
@@ -42,10 +42,11 @@ public sealed class GminaRecipesTests
     [MemberData(nameof(Gminy))]
     public void Each_gmina_has_help_regulamin_and_accessibility_data(string gmina)
     {
-        var r = RecipeFiles.Load(gmina).Recipe;
-        Assert.Contains(r.Pages, p => p.Slug == "pomoc" && p.Body.Length > 1000);
-        Assert.NotNull(r.Regulamin);
-        Assert.Contains("§", r.Regulamin!.Body);
+        var loaded = RecipeFiles.Load(gmina);
+        var r = loaded.Recipe;
+        Assert.Contains(loaded.Pages(), p => p.Slug == "pomoc" && p.Body.Length > 1000);
+        Assert.NotNull(loaded.Regulamin());
+        Assert.Contains("§", loaded.Regulamin()!.Body);
         Assert.NotNull(r.Tenant.Profile.Accessibility);
         Assert.Contains(ModuleNames.Catalog, r.Modules);
     }
@@ -58,7 +59,7 @@ public sealed class GminaRecipesTests
         var end = seed.IndexOf("Zakładanie kont", start, StringComparison.Ordinal);
         Assert.True(end > start);
         var words = Words(seed[start..end]);
-        var regulamin = RecipeFiles.Load("pokrzywnica").Recipe.Regulamin!;
+        var regulamin = RecipeFiles.Load("pokrzywnica").Regulamin()!;
         var body = Words(regulamin.Title + " " + regulamin.Body);
 
         // Every word of the seed, in the seed's order, and nothing but layout in between (list marks, headings).

@@ -1,5 +1,5 @@
+using Eboi.Core.Recipes;
 using Eboi.Recipes.Sources;
-using Eboi.Recipes.Validation;
 
 namespace Eboi.Tests.Recipes;
 
@@ -12,7 +12,7 @@ public sealed class RecipeValidationTests
     public void Every_shipped_recipe_is_valid(string file)
     {
         var loaded = RecipeFiles.Load(file);
-        Assert.True(loaded.Services.Count >= 25, $"{file}: {loaded.Services.Count} services");
+        Assert.True(loaded.Services().Count >= 25, $"{file}: {loaded.Services().Count} services");
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class RecipeValidationTests
     [Fact]
     public void Template_invites_a_first_administrator_and_the_gminy_do_not()
     {
-        var user = Assert.Single(RecipeFiles.Load("gmina-template").Recipe.Users);
+        var user = Assert.Single(RecipeFiles.Load("gmina-template").Users());
         Assert.Equal(["Administrator"], user.Roles);
-        Assert.All(RecipeFiles.Gminy, g => Assert.Empty(RecipeFiles.Load(g).Recipe.Users));   // they use demo staff
+        Assert.All(RecipeFiles.Gminy, g => Assert.Empty(RecipeFiles.Load(g).Users()));   // they use demo staff
     }
 
     [Fact]

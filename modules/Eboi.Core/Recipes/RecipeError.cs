@@ -1,4 +1,4 @@
-namespace Eboi.Recipes.Validation;
+namespace Eboi.Core.Recipes;
 
 /// <summary>One problem in a recipe: where (JSON path such as $.catalog.services[3].title) and what, in Polish.</summary>
 public sealed record RecipeError(string Path, string Message)

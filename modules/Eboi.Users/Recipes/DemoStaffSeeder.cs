@@ -1,30 +1,24 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Eboi.Core;
-using Eboi.Core.Data;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace Eboi.Recipes.Applying;
+namespace Eboi.Users.Recipes;
 
 /// <summary>
-/// Demo staff accounts (recipe "demo.staff", applied only with --demo / ./eboi run) so a newcomer can open the staff
+/// Demo staff accounts (recipe "demo.staff", <see cref="DemoStaffStep"/>, applied only with --demo / ./eboi run) so a newcomer can open the staff
 /// panel. Passwords are generated, never stored in the repository: they are written to
 /// {Eboi:DataPath}/demo-accounts.txt (<see cref="EboiOptions.DataPath"/>) when an account is created.
 /// </summary>
 public sealed class DemoStaffSeeder(UserManager<EboiUser> users, IOptions<EboiOptions> options, TimeProvider clock)
 {
-    public const string AccountsFile = "demo-accounts.txt";
-
     public sealed record DemoStaff(string Email, string FirstName, string LastName, List<string> Roles);
 
-    public async Task<int> ApplyAsync(string tenantSlug, JsonObject? demo, string? regulaminVersion, CancellationToken ct)
+    public async Task<int> ApplyAsync(string tenantSlug, IReadOnlyList<DemoStaff> staff, string? regulaminVersion, CancellationToken ct)
     {
-        if (demo?["staff"] is not JsonArray staff) return 0;
         var created = 0;
-        foreach (var spec in staff.Deserialize<List<DemoStaff>>(JsonColumn.Options) ?? [])
+        foreach (var spec in staff)
         {
             if (await users.FindByEmailAsync(spec.Email) is not null) continue;
             var password = GeneratePassword();
@@ -46,7 +40,7 @@ public sealed class DemoStaffSeeder(UserManager<EboiUser> users, IOptions<EboiOp
     {
         var dataPath = options.Value.FullDataPath;
         var line = $"{slug}\t{spec.Email}\t{password}\t{string.Join(", ", spec.Roles)}";
-        await SecretFiles.AppendAsync(Path.Combine(dataPath, AccountsFile), line + Environment.NewLine, ct);
+        await SecretFiles.AppendAsync(Path.Combine(dataPath, DemoAccounts.FileName), line + Environment.NewLine, ct);
     }
 
     private static string GeneratePassword() =>

@@ -1,15 +1,14 @@
 using Eboi.Core;
 using Eboi.Core.Audit;
+using Eboi.Core.Recipes;
 using Eboi.Core.Web;
-using Eboi.Recipes.Model;
-using Eboi.Recipes.Validation;
 using Eboi.Users;
 using Eboi.Users.Domain;
 using Eboi.Users.Invitation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace Eboi.Recipes.Applying;
+namespace Eboi.Users.Recipes;
 
 /// <summary>
 /// The recipe's users step: an employee without an account gets one without a password and an invitation e-mail

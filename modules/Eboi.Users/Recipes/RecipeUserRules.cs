@@ -1,7 +1,7 @@
+using Eboi.Core.Recipes;
 using Eboi.Core.Validation;
-using Eboi.Recipes.Model;
 
-namespace Eboi.Recipes.Validation;
+namespace Eboi.Users.Recipes;
 
 /// <summary>
 /// Rules for the staff a recipe invites, both the recipe's <c>users</c> and <c>RecipeApplyOptions.ExtraUsers</c>:

@@ -1,11 +1,10 @@
 using System.Security.Claims;
 using Eboi.Core.Security;
-using Eboi.Recipes.Model;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eboi.Recipes.Applying;
+namespace Eboi.Users.Recipes;
 
 /// <summary>
 /// The recipe's roles step: creates missing roles and brings each role's permission claims to exactly the recipe's
