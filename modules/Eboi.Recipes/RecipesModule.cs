@@ -16,7 +16,7 @@ public sealed class RecipesModule : IEboiModule
     public string Name => ModuleNames.Recipes;
     public bool AlwaysEnabled => true;
 
-    public IReadOnlyList<ICliCommand> CliCommands => [new RecipeValidateCommand()];
+    public IReadOnlyList<ICliCommand> CliCommands => [new RecipeValidateCommand(), new RecipeSchemaCommand()];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -1,20 +1,24 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Eboi.Core.Modules;
 using Eboi.Core.Recipes;
 using Eboi.Recipes.Validation;
 
 namespace Eboi.Recipes.Schema;
 
 /// <summary>
-/// The recipe schema as the registered steps make it: the base (name, tenant, modules, demo and the shared $defs,
-/// embedded next to this file) plus each step's fragment under its property. recipes/recipe.schema.json, the copy
-/// editors use, must equal the composition of all modules' steps (a test checks it).
+/// The recipe schema as the registered modules make it: the base (name, tenant, modules, demo and the shared $defs,
+/// embedded next to this file), each step's fragment under its property, and the enums of module names and
+/// permissions filled from the modules. recipes/recipe.schema.json, the copy editors use, must equal the composition
+/// (a test checks it; `eboi recipe schema` prints it).
 /// </summary>
-public sealed class RecipeSchema(IEnumerable<IRecipeStep> steps)
+public sealed class RecipeSchema(IEnumerable<IRecipeStep> steps, ModuleRegistry modules)
 {
     public const string Id = "recipe.schema.json";
     public const string LibraryId = "library.schema.json";
 
-    private readonly Lazy<JsonObject> _document = new(() => Compose(steps));
+    private readonly Lazy<JsonObject> _document = new(() => Compose(steps, modules));
 
     /// <summary>The composed schema (a fresh copy).</summary>
     public JsonObject Document => (JsonObject)_document.Value.DeepClone();
@@ -22,9 +26,14 @@ public sealed class RecipeSchema(IEnumerable<IRecipeStep> steps)
     /// <summary>Top-level properties the base defines (the tenant step's and the recipe's own).</summary>
     public static IReadOnlySet<string> BaseProperties { get; } = Base()["properties"]!.AsObject().Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
-    public static JsonObject Compose(IEnumerable<IRecipeStep> steps)
+    /// <summary>How the published copy is written: indented, Polish letters as they are.</summary>
+    public static readonly JsonSerializerOptions FileFormat = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static JsonObject Compose(IEnumerable<IRecipeStep> steps, ModuleRegistry modules)
     {
         var document = Base();
+        document["properties"]!["modules"]!["items"]!["enum"] = new JsonArray([.. modules.Switchable.Select(m => JsonValue.Create(m))]);
+        document["$defs"]!["permission"]!["enum"] = new JsonArray([.. modules.Permissions.Select(p => JsonValue.Create(p.Name))]);
         var properties = document["properties"]!.AsObject();
         var definitions = document["$defs"]!.AsObject();
         var demo = properties[RecipeSteps.DemoProperty]!.AsObject();

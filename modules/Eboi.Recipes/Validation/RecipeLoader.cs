@@ -19,13 +19,13 @@ namespace Eboi.Recipes.Validation;
 public sealed class RecipeLoader(IOptions<RecipeOptions> options, IEnumerable<IRecipeStep> steps, ModuleRegistry modules)
 {
     private readonly IReadOnlyList<IRecipeStep> _steps = RecipeSteps.Ordered(steps);
-    private readonly Lazy<JsonSchemaValidator> _validator = new(() => CreateValidator(options.Value.RecipesPath, steps));
+    private readonly Lazy<JsonSchemaValidator> _validator = new(() => CreateValidator(options.Value.RecipesPath, steps, modules));
 
     /// <summary>The composed recipe schema plus recipes/library.schema.json (whose cards refer to the recipe schema's $defs).</summary>
-    public static JsonSchemaValidator CreateValidator(string recipesPath, IEnumerable<IRecipeStep> steps)
+    public static JsonSchemaValidator CreateValidator(string recipesPath, IEnumerable<IRecipeStep> steps, ModuleRegistry modules)
     {
         var validator = new JsonSchemaValidator();
-        using (var recipe = JsonDocument.Parse(RecipeSchema.Compose(steps).ToJsonString())) validator.Add(recipe.RootElement);
+        using (var recipe = JsonDocument.Parse(RecipeSchema.Compose(steps, modules).ToJsonString())) validator.Add(recipe.RootElement);
         using var library = JsonDocument.Parse(File.ReadAllText(Path.Combine(recipesPath, RecipeSchema.LibraryId)));
         validator.Add(library.RootElement);
         return validator;
