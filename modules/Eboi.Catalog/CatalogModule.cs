@@ -17,6 +17,7 @@ namespace Eboi.Catalog;
 public sealed class CatalogModule : IEboiModule, INavigationProvider
 {
     public string Name => ModuleNames.Catalog;
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Content];
     string INavigationProvider.Module => Name;
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

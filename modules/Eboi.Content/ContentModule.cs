@@ -20,6 +20,7 @@ public sealed class ContentModule : IEboiModule, INavigationProvider
     {
         services.AddScoped<ContentService>();
         services.AddScoped<ContentTypeService>();
+        services.AddScoped<ContentQueries>();
         services.AddScoped<Regulamin.RegulaminReader>();
         services.AddSingleton<INavigationProvider>(this);
         services.AddSingleton<Core.Security.IAdminMenuProvider, Admin.ContentAdminMenu>();

@@ -22,6 +22,7 @@ public sealed class HostPanelModule : IEboiModule
 
     public string Name => ModuleNames.HostPanel;
     public bool AlwaysEnabled => true;
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Recipes];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -23,6 +23,7 @@ public sealed class UsersModule : IEboiModule
 
     public string Name => ModuleName;
     public bool AlwaysEnabled => true;
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Content, ModuleNames.Email];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -14,6 +14,8 @@ public interface IEboiModule
     /// <summary>Always-on modules (Core, Content) cannot be disabled by a tenant.</summary>
     bool AlwaysEnabled => false;
 
+    IReadOnlyList<string> Dependencies => [];
+
     void ConfigureServices(IServiceCollection services, IConfiguration configuration) { }
 
     void ConfigureModel(ModelBuilder modelBuilder) { }
