@@ -17,7 +17,10 @@ public sealed class LocalFileStoreTests : IDisposable
 
     public LocalFileStoreTests() => _store = new LocalFileStore(Options.Create(new EboiOptions { DataPath = _data }), _clock);
 
-    public void Dispose() => Directory.Delete(_data, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
+    }
 
     [Fact]
     public async Task A_stored_file_opens_with_its_bytes_type_and_size()
