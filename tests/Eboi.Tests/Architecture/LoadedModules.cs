@@ -3,7 +3,7 @@ using Eboi.Core.Modules;
 
 namespace Eboi.Tests.Architecture;
 
-/// <summary>One instance of every IEboiModule in the Eboi assemblies beside the tests, keyed by their project (assembly) name.</summary>
+/// <summary>One instance of every IEboiModule in the Eboi assemblies beside the tests (all the host composes), keyed by project (assembly) name.</summary>
 public static class LoadedModules
 {
     public static readonly IReadOnlyDictionary<string, IEboiModule> ByProject = Load();

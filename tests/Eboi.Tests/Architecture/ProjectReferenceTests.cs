@@ -16,7 +16,7 @@ public sealed class ProjectReferenceTests
     {
         var moduleProjects = RepoLayout.ModuleAndThemeProjects().Select(p => p.Name).Where(n => !n.StartsWith("Eboi.Themes.", StringComparison.Ordinal));
         var unread = moduleProjects.Where(n => !LoadedModules.ByProject.ContainsKey(n)).ToList();
-        Assert.True(unread.Count == 0, "No module class loaded for (reference the project from Eboi.Tests): " + string.Join(", ", unread));
+        Assert.True(unread.Count == 0, "No module class loaded for (reference the module from the host, Eboi.Cms): " + string.Join(", ", unread));
     }
 
     [Fact]
