@@ -34,6 +34,7 @@ public sealed class ContentModule : IEboiModule
     {
         services.AddScoped<ContentService>();
         services.AddScoped<ContentTypeService>();
+        services.AddScoped<ContentQueries>();
         services.AddScoped<Regulamin.RegulaminReader>();
         services.AddContentRecipeSteps();
     }

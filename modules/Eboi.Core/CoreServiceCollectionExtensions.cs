@@ -60,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Security.AdminMenu>();
         services.AddHttpContextAccessor();
         services.AddScoped<Audit.AuditLog>();
+        services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, TenantScopeMatcherPolicy>());
 
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));

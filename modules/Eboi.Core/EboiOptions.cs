@@ -42,7 +42,7 @@ public sealed class EboiOptions
     private sealed record ParsedUrl(string Url, Uri Uri);
     private ParsedUrl? _parsed;
 
-    /// <summary>Data folder ($EBOI_DATA): .eml mail when no SMTP is configured, demo-accounts.txt.</summary>
+    /// <summary>Data folder ($EBOI_DATA): .eml mail when no SMTP is configured, demo-accounts.txt, stored files (files/).</summary>
     public string DataPath { get; set; } = DefaultDataPath;
 
     /// <summary>Reverse proxies whose forwarded headers are honoured (none by default).</summary>

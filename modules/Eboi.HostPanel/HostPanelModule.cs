@@ -25,8 +25,8 @@ public sealed class HostPanelModule : IEboiModule
     public const string LoginRateLimit = "operator-logowanie";
 
     public string Name => ModuleNames.HostPanel;
-    public IReadOnlyList<string> Dependencies => [ModuleNames.Recipes, ModuleNames.Users];
     public bool AlwaysEnabled => true;
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Recipes];
 
     public IReadOnlyList<AuditEvent> AuditEvents => HostPanelAuditEvents.All;
 

@@ -1,4 +1,5 @@
 using Eboi.Catalog.Domain;
+using Eboi.Content;
 using Eboi.Content.Publishing;
 using Eboi.Core.Data;
 using Eboi.Core.Web;
@@ -8,17 +9,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Eboi.Catalog.Directory;
 
 /// <summary>Keeps the host-level directory of services in step with each tenant's published service cards.</summary>
-public sealed class ServiceDirectory(EboiDbContext db, IOutputCacheStore outputCache) : IContentEventHandler
+public sealed class ServiceDirectory(EboiDbContext db, ContentQueries content, IOutputCacheStore outputCache) : IContentEventHandler
 {
+    private const string OnlineField = "online";
+
     /// <summary>Rebuilds the current tenant's rows from its published cards (in the caller's transaction).</summary>
     public async Task RefreshAsync(Guid tenantId, CancellationToken ct = default)
     {
+        var cards = await content.PublishedEntriesAsync(tenantId, CatalogContentTypes.Service, OnlineField, ct);
         await db.Database.ExecuteSqlAsync($"DELETE FROM service_directory WHERE tenant_id = {tenantId}", ct);
+        if (cards.Count == 0) return;
+        // One statement for all rows, whatever their number.
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO service_directory (tenant_id, service_key, title, slug, online)
-            SELECT v.tenant_id, i.key, v.title, v.slug, coalesce((v.data->>'online')::boolean, false)
-            FROM content_versions v JOIN content_items i ON i.id = v.item_id
-            WHERE v.tenant_id = {tenantId} AND v.content_type = {CatalogContentTypes.Service} AND v.status = 'Published'
+            SELECT {tenantId}, c.key, c.title, c.slug, c.online
+            FROM unnest({cards.Select(c => c.Key).ToArray()}::text[], {cards.Select(c => c.Title).ToArray()}::text[],
+                        {cards.Select(c => c.Slug).ToArray()}::text[], {cards.Select(c => c.Flag).ToArray()}::boolean[])
+                 AS c (key, title, slug, online)
             """, ct);
     }
 

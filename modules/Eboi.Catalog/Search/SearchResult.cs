@@ -1,3 +1,5 @@
+using Eboi.Content;
+
 namespace Eboi.Catalog.Search;
 
 /// <summary>How a result list was found: exact (all words, any inflection), with typo tolerance, or by any word.</summary>
@@ -9,6 +11,4 @@ public enum SearchMatch
     AnyWord,
 }
 
-public sealed record SearchHit(string Title, string Slug, string? Category, string? Summary, double Rank);
-
-public sealed record SearchResult(string Query, SearchMatch Match, IReadOnlyList<SearchHit> Hits);
+public sealed record SearchResult(string Query, SearchMatch Match, IReadOnlyList<ContentSearchHit> Hits);
