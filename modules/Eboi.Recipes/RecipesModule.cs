@@ -1,6 +1,5 @@
 using Eboi.Core.Modules;
 using Eboi.Recipes.Applying;
-using Eboi.Recipes.Schema;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +19,6 @@ public sealed class RecipesModule : IEboiModule
         {
             if (string.IsNullOrEmpty(o.RecipesPath)) o.RecipesPath = RecipePaths.FindRecipesFolder();
         });
-        services.AddSingleton<RecipeSchema>();
         services.AddSingleton<RecipeLoader>();
         services.AddScoped<RecipeApplier>();
     }

@@ -9,19 +9,15 @@ namespace Eboi.Recipes.Schema;
 /// embedded next to this file) plus each step's fragment under its property. recipes/recipe.schema.json, the copy
 /// editors use, must equal the composition of all modules' steps (a test checks it).
 /// </summary>
-public sealed class RecipeSchema(IEnumerable<IRecipeStep> steps)
+public static class RecipeSchema
 {
     public const string Id = "recipe.schema.json";
     public const string LibraryId = "library.schema.json";
 
-    private readonly Lazy<JsonObject> _document = new(() => Compose(steps));
-
-    /// <summary>The composed schema (a fresh copy).</summary>
-    public JsonObject Document => (JsonObject)_document.Value.DeepClone();
-
     /// <summary>Top-level properties the base defines (the tenant step's and the recipe's own).</summary>
     public static IReadOnlySet<string> BaseProperties { get; } = Base()["properties"]!.AsObject().Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The base with every step's fragment: its property (under demo for a demo step) and its $defs.</summary>
     public static JsonObject Compose(IEnumerable<IRecipeStep> steps)
     {
         var document = Base();
