@@ -83,7 +83,7 @@ public sealed class RecipeApplier(
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var changes = await Step(TenantStep, () => StageTenantAsync(context, hosts, recipe, ct), ct);
             foreach (var step in Applied(options))
-                changes += await Step(step.Name, () => step.ApplyAsync(RecipeSteps.Fragment(loaded.Json, step), context, ct), ct);
+                changes += await Step(RecipeSteps.DisplayName(step), () => step.ApplyAsync(RecipeSteps.Fragment(loaded.Json, step), context, ct), ct);
             if (changes > 0)
             {
                 await db.Tenants.Where(t => t.Id == context.TenantId).ExecuteUpdateAsync(s => s.SetProperty(t => t.UpdatedAt, clock.GetUtcNow()), ct);

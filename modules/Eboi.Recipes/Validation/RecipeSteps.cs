@@ -19,4 +19,7 @@ public static class RecipeSteps
         RecipeSection.Demo => RecipeJson.Property(recipe, DemoProperty) is { ValueKind: JsonValueKind.Object } demo ? RecipeJson.Property(demo, step.Name) : null,
         _ => RecipeJson.Property(recipe, step.Name),
     };
+
+    /// <summary>How observers (the CLI's progress lines) name a step: its path below the recipe, "roles" or "demo.staff".</summary>
+    public static string DisplayName(IRecipeStep step) => step.Section == RecipeSection.Demo ? $"{DemoProperty}.{step.Name}" : step.Name;
 }
