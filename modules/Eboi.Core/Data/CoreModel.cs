@@ -29,5 +29,6 @@ internal static class CoreModel
             e.Property(a => a.Id).UseIdentityAlwaysColumn();
             e.Property(a => a.Event).HasConversion<string>();
         });
+        Jobs.JobsModel.Configure(b);
     }
 }

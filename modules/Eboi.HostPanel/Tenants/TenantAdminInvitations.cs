@@ -21,32 +21,30 @@ public sealed class TenantAdminInvitations(EboiDbContext db, UserManager<EboiUse
     /// <summary>Returns null when the invitation is queued, else a Polish message for the e-mail field.</summary>
     public async Task<string?> InviteAsync(Tenant tenant, string email, string? fullName, CancellationToken ct)
     {
-        // The tenant must be set before the connection opens: RLS reads it on open.
-        db.UseTenant(tenant.Id);
-        await db.Database.CloseConnectionAsync();
         var admin = RecipeUser.Administrator(email, fullName);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var user = await users.FindByEmailAsync(admin.Email);
-        if (user is null)
+        // Account, role and invitation e-mail commit together; an error message rolls everything back.
+        return await db.ForTenantAsync(tenant.Id, async c =>
         {
-            var created = await invitations.StageStaffInvitationAsync(new StaffInvitation(admin.Email, admin.FirstName, admin.LastName, admin.Roles.ToList()), ct);
-            if (!created.Succeeded) return $"Nie można założyć konta: {string.Join(" ", created.Errors.Select(e => e.Description))}";
-        }
-        else if (InvitationService.IsPending(user))
-        {
-            if (!await users.IsInRoleAsync(user, RecipeUser.AdministratorRole))
+            var user = await users.FindByEmailAsync(admin.Email);
+            if (user is null)
             {
-                var added = await users.AddToRoleAsync(user, RecipeUser.AdministratorRole);
-                if (!added.Succeeded) return $"Nie można nadać roli: {string.Join(" ", added.Errors.Select(e => e.Description))}";
+                var created = await invitations.StageStaffInvitationAsync(new StaffInvitation(admin.Email, admin.FirstName, admin.LastName, admin.Roles.ToList()), c);
+                if (!created.Succeeded) return $"Nie można założyć konta: {string.Join(" ", created.Errors.Select(e => e.Description))}";
             }
-            await invitations.ResendAsync(user, ct);
-        }
-        else
-        {
-            return "To konto ma już ustawione hasło. Jego właściciel może użyć „Nie pamiętam hasła”, a rolę nada administrator urzędu.";
-        }
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return null;
+            else if (InvitationService.IsPending(user))
+            {
+                if (!await users.IsInRoleAsync(user, RecipeUser.AdministratorRole))
+                {
+                    var added = await users.AddToRoleAsync(user, RecipeUser.AdministratorRole);
+                    if (!added.Succeeded) return $"Nie można nadać roli: {string.Join(" ", added.Errors.Select(e => e.Description))}";
+                }
+                await invitations.ResendAsync(user, c);
+            }
+            else
+            {
+                return "To konto ma już ustawione hasło. Jego właściciel może użyć „Nie pamiętam hasła”, a rolę nada administrator urzędu.";
+            }
+            return (string?)null;
+        }, error => error is null, ct);
     }
 }
