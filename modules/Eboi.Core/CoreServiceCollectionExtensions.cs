@@ -40,7 +40,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<TenantStampInterceptor>();
         services.AddDbContext<EboiDbContext>((sp, o) => o
             .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().AppConnectionString)
-            .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>(), sp.GetRequiredService<TenantStampInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>(), sp.GetRequiredService<TenantStampInterceptor>(),
+                sp.GetRequiredService<Jobs.JobWakeInterceptor>()));
+        Jobs.JobServiceCollectionExtensions.AddEboiJobs(services, configuration);
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<AppRoleCheck>();

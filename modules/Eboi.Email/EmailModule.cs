@@ -1,3 +1,4 @@
+using Eboi.Core.Jobs;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
 using Eboi.Email.Data;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.Email;
 
-/// <summary>E-mail: per-tenant templates, the transactional outbox, and the one worker that delivers for every tenant.</summary>
+/// <summary>E-mail: per-tenant templates, the transactional outbox, and its queue on Core's job loop, which delivers for every tenant.</summary>
 public sealed class EmailModule : IEboiModule
 {
     public string Name => ModuleNames.Email;
@@ -27,10 +28,10 @@ public sealed class EmailModule : IEboiModule
         services.AddHttpContextAccessor();
         services.AddScoped<EmailTemplateService>();
         services.AddScoped<IEmailOutbox, EmailOutbox>();
-        services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IMailTransportResolver, MailTransportResolver>();
         services.AddSingleton<MailMessageFactory>();
-        services.AddHostedService<OutboxDeliveryService>();
+        // Delivered by Core's one job loop, as a sibling of the domain-event queue.
+        services.AddJobQueue<EmailOutboxQueue>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => EmailModel.Configure(modelBuilder);

@@ -31,12 +31,9 @@ public sealed class SmtpSettings
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }
 
-/// <summary>The delivery worker (Eboi:Mail:Outbox).</summary>
+/// <summary>The e-mail queue on the job loop (Eboi:Mail:Outbox); how often it polls is the loop's Eboi:Jobs:PollInterval.</summary>
 public sealed class OutboxSettings
 {
-    /// <summary>How often the worker looks for due rows when nothing woke it.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
-
     public int BatchSize { get; set; } = 20;
 
     /// <summary>A claimed row is not due again for this long, so another node does not send it while this one does.</summary>
@@ -46,5 +43,5 @@ public sealed class OutboxSettings
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(6);
     public int MaxAttempts { get; set; } = 8;
 
-    public Domain.RetrySchedule RetrySchedule => new(RetryBaseDelay, RetryMaxDelay, MaxAttempts);
+    public Core.Jobs.RetrySchedule RetrySchedule => new(RetryBaseDelay, RetryMaxDelay, MaxAttempts);
 }

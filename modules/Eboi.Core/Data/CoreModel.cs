@@ -28,5 +28,6 @@ internal static class CoreModel
             e.HasKey(a => a.Id);
             e.Property(a => a.Id).UseIdentityAlwaysColumn();
         });
+        Jobs.JobsModel.Configure(b);
     }
 }

@@ -1,5 +1,6 @@
 using Eboi.Core;
 using Eboi.Core.Data;
+using Eboi.Core.Jobs;
 using Eboi.Core.Tenancy;
 using Eboi.Email.Domain;
 using Eboi.Email.Rendering;
@@ -18,11 +19,9 @@ public sealed class EmailOutbox(
     TenantRegistry tenants,
     IOptions<EboiOptions> options,
     TimeProvider clock,
-    OutboxSignal signal,
+    JobSignal signal,
     ILogger<EmailOutbox> logger) : IEmailOutbox
 {
-    private bool _wakeHooked;
-
     public async Task EnqueueAsync(OutgoingEmail email, CancellationToken ct = default)
     {
         var definition = DefaultEmailTemplates.Find(email.TemplateKey)
@@ -55,11 +54,7 @@ public sealed class EmailOutbox(
             NextAttemptAt = now,
             CreatedAt = now,
         });
-        if (!_wakeHooked)
-        {
-            db.SavedChanges += (_, _) => signal.Wake();
-            _wakeHooked = true;
-        }
+        signal.WakeAfterCommit(db);
     }
 
     // A recipe creating a tenant (and its first admin) enqueues inside its transaction, before the registry can know it.

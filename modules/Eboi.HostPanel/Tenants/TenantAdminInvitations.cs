@@ -16,13 +16,8 @@ public sealed class TenantAdminInvitations(EboiDbContext db, IAdministratorInvit
     /// <summary>Returns null when the invitation is queued, else a Polish message for the e-mail field.</summary>
     public async Task<string?> InviteAsync(Tenant tenant, string email, string? fullName, CancellationToken ct)
     {
-        // The tenant must be set before the connection opens: RLS reads it on open.
-        db.UseTenant(tenant.Id);
-        await db.Database.CloseConnectionAsync();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (await invitations.InviteAsync(RecipeUser.Administrator(email, fullName), ct) is { } problem) return problem;
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return null;
+        // Account, role and invitation e-mail commit together; an error message rolls everything back.
+        return await db.ForTenantAsync(tenant.Id,
+            c => invitations.InviteAsync(RecipeUser.Administrator(email, fullName), c), problem => problem is null, ct);
     }
 }

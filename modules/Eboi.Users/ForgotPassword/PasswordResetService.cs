@@ -37,18 +37,21 @@ public sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutb
     {
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null) return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
-        var result = await users.ResetPasswordAsync(user, token, newPassword);
-        if (!result.Succeeded) return result;
-        audit.Add(UsersAuditEvents.PasswordReset, user.Email!);
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.PasswordChanged, user.Email!, new Dictionary<string, string>
+        // The new password, the unlock, its audit entry and the "password changed" e-mail commit together or not at all.
+        return await db.ForTenantAsync(db.TenantId, async c =>
         {
-            ["imie"] = user.DisplayName,
-            ["czas"] = PolishTime.Format(clock.GetUtcNow()),
-        }), ct);
-        await db.SaveChangesAsync(ct);
-        return result;
+            var result = await users.ResetPasswordAsync(user, token, newPassword);
+            if (!result.Succeeded) return result;
+            audit.Add(UsersAuditEvents.PasswordReset, user.Email!);
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.PasswordChanged, user.Email!, new Dictionary<string, string>
+            {
+                ["imie"] = user.DisplayName,
+                ["czas"] = PolishTime.Format(clock.GetUtcNow()),
+            }), c);
+            return result;
+        }, r => r.Succeeded, ct);
     }
 
     private static bool Matches(EboiUser user, string identifier)

@@ -40,7 +40,19 @@ public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInM
             return Page();
         }
 
-        var result = await users.ChangePasswordAsync(user, CurrentPassword!, NewPassword!);
+        // The new password, its audit entry and the "password changed" e-mail commit together or not at all.
+        var result = await db.ForTenantAsync(db.TenantId, async c =>
+        {
+            var changed = await users.ChangePasswordAsync(user, CurrentPassword!, NewPassword!);
+            if (!changed.Succeeded) return changed;
+            await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.PasswordChanged, user.Email!, new Dictionary<string, string>
+            {
+                ["imie"] = user.DisplayName,
+                ["czas"] = PolishTime.Format(clock.GetUtcNow()),
+            }), c);
+            audit.Add(UsersAuditEvents.PasswordChanged, user.Email!);
+            return changed;
+        }, r => r.Succeeded, ct);
         if (!result.Succeeded)
         {
             foreach (var e in result.Errors)
@@ -48,13 +60,6 @@ public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInM
                     e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Obecne hasło jest nieprawidłowe." : e.Description);
             return Page();
         }
-        await outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.PasswordChanged, user.Email!, new Dictionary<string, string>
-        {
-            ["imie"] = user.DisplayName,
-            ["czas"] = PolishTime.Format(clock.GetUtcNow()),
-        }), ct);
-        audit.Add(UsersAuditEvents.PasswordChanged, user.Email!);
-        await db.SaveChangesAsync(ct);
         await signIn.RefreshSignInAsync(user);
         Done = true;
         return Page();

@@ -102,7 +102,13 @@ public sealed class OutboxIsolationTests(SmtpMailApp app) : IClassFixture<SmtpMa
         }
         Assert.Equal(0, await ScalarAsync(conn, """
             SELECT count(*) FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
-            WHERE c.relname <> 'email_outbox' AND pg_get_expr(p.polqual, p.polrelid) LIKE '%app.scope%'
+            WHERE c.relname <> 'email_outbox' AND pg_get_expr(p.polqual, p.polrelid) LIKE '%outbox-worker%'
+            """));
+        // The only other worker scope is the job loop's, and it widens only the events and deliveries tables.
+        Assert.Equal(0, await ScalarAsync(conn, """
+            SELECT count(*) FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+            WHERE c.relname NOT IN ('email_outbox', 'domain_events', 'job_deliveries')
+              AND coalesce(pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)) LIKE '%app.scope%'
             """));
     }
 }

@@ -1,4 +1,4 @@
-using Eboi.Email.Domain;
+using Eboi.Core.Jobs;
 
 namespace Eboi.Tests.Email;
 

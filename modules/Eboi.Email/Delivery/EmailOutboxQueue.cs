@@ -1,58 +1,31 @@
 using Eboi.Core.Data;
+using Eboi.Core.Jobs;
 using Eboi.Core.Tenancy;
 using Eboi.Email.Domain;
-using Eboi.Email.Outbox;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Eboi.Email.Delivery;
 
 /// <summary>
-/// One loop for all tenants: claims due outbox rows, sends them, marks them Sent or schedules a retry with backoff.
-/// Wakes on <see cref="OutboxSignal"/> after a local SaveChanges, and polls for rows written by other nodes.
+/// The e-mail outbox as a sibling queue of Core's job loop (no loop of its own): claims due rows of every tenant,
+/// sends them, marks them Sent or schedules a retry with backoff (Eboi:Mail:Outbox), Failed after the last attempt.
 /// </summary>
-public sealed class OutboxDeliveryService(
+public sealed class EmailOutboxQueue(
     IServiceScopeFactory scopes,
-    OutboxSignal signal,
     TenantRegistry tenants,
     IMailTransportResolver transports,
     MailMessageFactory messages,
     IOptionsMonitor<EmailOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDeliveryService> logger) : BackgroundService
+    ILogger<EmailOutboxQueue> logger) : IJobQueue
 {
-    private const int MaxErrorLength = 2000;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var woken = signal.Arm();
-            var claimed = 0;
-            try
-            {
-                claimed = await DeliverDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "E-mail delivery round failed; trying again at the next poll");
-            }
-            // A full batch means more rows may be due right now.
-            if (claimed < options.CurrentValue.Outbox.BatchSize) await WaitAsync(woken, stoppingToken);
-        }
-    }
-
     /// <summary>Claims one batch of due rows and attempts each; returns how many were claimed.</summary>
-    public async Task<int> DeliverDueAsync(CancellationToken ct)
+    public async Task<int> RunDueAsync(CancellationToken ct)
     {
         var settings = options.CurrentValue.Outbox;
-        using var scope = scopes.CreateScope();
+        await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
         db.UseWorkerScope(OutboxWorkerScope.Name);
         var store = new OutboxStore(db);
@@ -93,7 +66,7 @@ public sealed class OutboxDeliveryService(
         {
             // row.Attempts already counts this attempt (the claim incremented it).
             var retryIn = schedule.DelayAfter(row.Attempts);
-            await store.MarkAttemptFailedAsync(row.Id, retryIn, clock.GetUtcNow(), Describe(e), ct);
+            await store.MarkAttemptFailedAsync(row.Id, retryIn, clock.GetUtcNow(), ErrorText.Describe(e), ct);
             if (retryIn is { } delay)
                 logger.LogWarning(e, "E-mail {MessageId} ({Template}) failed on attempt {Attempt}; next attempt in {Delay}",
                     row.Id, row.TemplateKey, row.Attempts, delay);
@@ -109,22 +82,5 @@ public sealed class OutboxDeliveryService(
         // Mail of a tenant created moments ago (another node, the CLI) can be due before the cached registry refreshes.
         tenants.Invalidate();
         return await tenants.FindByIdAsync(id, ct);
-    }
-
-    private async Task WaitAsync(Task woken, CancellationToken stoppingToken)
-    {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var poll = Task.Delay(options.CurrentValue.Outbox.PollInterval, clock, stop.Token);
-        await Task.WhenAny(woken, poll);
-        await stop.CancelAsync();
-    }
-
-    /// <summary>The whole exception chain ("Failure sending mail. → Connection refused"), since the outer message alone says little.</summary>
-    private static string Describe(Exception e)
-    {
-        var parts = new List<string>();
-        for (var x = e; x is not null; x = x.InnerException) parts.Add($"{x.GetType().Name}: {x.Message}");
-        var text = string.Join(" → ", parts);
-        return text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
     }
 }

@@ -1,8 +1,8 @@
-namespace Eboi.Email.Domain;
+namespace Eboi.Core.Jobs;
 
 /// <summary>
-/// Exponential backoff of failed deliveries: after the n-th failed attempt wait BaseDelay × 2^(n-1), capped at
-/// MaxDelay; after MaxAttempts attempts the message is Failed. Defaults: 30 s, 1, 2, 4, 8, 16, 32 min, then Failed.
+/// Exponential backoff of failed attempts (jobs, event handlers, e-mail): after the n-th failed attempt wait BaseDelay × 2^(n-1), capped at
+/// MaxDelay; after MaxAttempts attempts the item is Failed. Defaults: 30 s, 1, 2, 4, 8, 16, 32 min, then Failed.
 /// </summary>
 public sealed record RetrySchedule(TimeSpan BaseDelay, TimeSpan MaxDelay, int MaxAttempts)
 {
