@@ -54,12 +54,9 @@ public sealed class RecipeApplier(
         foreach (var step in Applied(options)) step.ValidateOptions(RecipeSteps.Fragment(loaded.Json, step), context, errors);
         if (errors.Count > 0) throw new RecipeValidationException(errors);
 
-        db.UseTenant(tenantId);
-        await db.Database.CloseConnectionAsync();
-        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            return await ApplyInTransactionAsync(strategy, context, hosts, loaded, options, ct);
+            return await ApplyInTransactionAsync(context, hosts, loaded, options, ct);
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } pg
                                           && pg.TableName is "tenant_hosts" or "tenants")
@@ -74,13 +71,13 @@ public sealed class RecipeApplier(
     // Demo steps run only when asked for (--demo, ./eboi run).
     private IEnumerable<IRecipeStep> Applied(RecipeApplyOptions options) => _steps.Where(s => options.Demo || s.Section != RecipeSection.Demo);
 
-    private async Task<RecipeApplyResult> ApplyInTransactionAsync(IExecutionStrategy strategy, RecipeApplyContext context, List<string> hosts,
+    private async Task<RecipeApplyResult> ApplyInTransactionAsync(RecipeApplyContext context, List<string> hosts,
         LoadedRecipe loaded, RecipeApplyOptions options, CancellationToken ct)
     {
         var recipe = loaded.Recipe;
-        var result = await strategy.ExecuteAsync(async () =>
+        // One transaction for every step (all or nothing), with the tenant set on the connection for RLS.
+        var result = await db.ForTenantAsync(context.TenantId, async ct =>
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var changes = await Step(TenantStep, () => StageTenantAsync(context, hosts, recipe, ct), ct);
             foreach (var step in Applied(options))
                 changes += await Step(RecipeSteps.DisplayName(step), () => step.ApplyAsync(RecipeSteps.Fragment(loaded.Json, step), context, ct), ct);
@@ -90,9 +87,8 @@ public sealed class RecipeApplier(
                 foreach (var step in Applied(options)) await step.OnRecipeChangedAsync(context, ct);
                 await outputCache.EvictByTagAsync(TenantCacheTags.ForTenant(context.TenantId), ct);
             }
-            await tx.CommitAsync(ct);
             return new RecipeApplyResult(context.TenantId, context.TenantSlug, context.Created, changes);
-        });
+        }, ct);
         registry.Invalidate();
         logger.LogInformation("Recipe {Recipe} applied to tenant {Tenant}: {Changes} changes", recipe.Name, context.TenantSlug, result.Changes);
         return result;
