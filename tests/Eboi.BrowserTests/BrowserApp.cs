@@ -21,9 +21,12 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
-        _factory = new EboiAppFactory(_db);
-        BaseUri = _factory.UseRealServer();
+        (_factory, BaseUri) = await ReadyTimes.MeasureAsync(GetType(), TestDatabase.CreateAsync, db =>
+        {
+            var factory = new EboiAppFactory(db);
+            return (factory, factory.UseRealServer());
+        });
+        _db = _factory.Database;
         // Warm up (JIT, Razor, dictionary load per connection) so the first journey is not timed against a cold start.
         using (var http = new HttpClient { BaseAddress = BaseUri })
             foreach (var path in new[] { "/", "/siedlec/", "/siedlec/katalog-spraw", "/siedlec/katalog-spraw?q=dowod", "/siedlec/regulamin" })

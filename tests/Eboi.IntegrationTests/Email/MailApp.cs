@@ -29,14 +29,18 @@ public abstract class MailApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Db = await TestDatabase.CreateAsync();
-        App = new EboiAppFactory(Db, seed: true, services: s =>
+        App = await ReadyTimes.MeasureAsync(GetType(), TestDatabase.CreateAsync, db =>
         {
-            s.PostConfigure<EboiOptions>(o => o.PublicUrl = PublicUrl);
-            s.PostConfigure<EmailOptions>(ConfigureMail);
-            ConfigureServices(s);
+            var app = new EboiAppFactory(db, seed: true, services: s =>
+            {
+                s.PostConfigure<EboiOptions>(o => o.PublicUrl = PublicUrl);
+                s.PostConfigure<EmailOptions>(ConfigureMail);
+                ConfigureServices(s);
+            });
+            _ = app.Server;
+            return app;
         });
-        _ = App.Server;
+        Db = App.Database;
     }
 
     public async Task DisposeAsync()

@@ -19,9 +19,13 @@ public abstract class FreshAppTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Db = await TestDatabase.CreateAsync();
-        App = new EboiAppFactory(Db, Seed, ConfigureServices, ConfigureWebHost);
-        _ = App.Server;
+        App = await ReadyTimes.MeasureAsync(GetType(), TestDatabase.CreateAsync, db =>
+        {
+            var app = new EboiAppFactory(db, Seed, ConfigureServices, ConfigureWebHost);
+            _ = app.Server;
+            return app;
+        });
+        Db = App.Database;
     }
 
     public async Task DisposeAsync()
