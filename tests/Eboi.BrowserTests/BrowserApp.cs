@@ -21,7 +21,7 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (_factory, BaseUri) = await ReadyTimes.MeasureAsync(GetType(), TestDatabase.CreateAsync, db =>
+        (_factory, BaseUri) = await ReadyTimes.MeasureAsync(GetType(), () => TestDatabase.CreateAsync(DatabaseSeed.Gminy), db =>
         {
             var factory = new EboiAppFactory(db);
             return (factory, factory.UseRealServer());

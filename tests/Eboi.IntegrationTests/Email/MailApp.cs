@@ -29,7 +29,7 @@ public abstract class MailApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = await ReadyTimes.MeasureAsync(GetType(), TestDatabase.CreateAsync, db =>
+        App = await ReadyTimes.MeasureAsync(GetType(), () => TestDatabase.CreateAsync(DatabaseSeed.Gminy), db =>
         {
             var app = new EboiAppFactory(db, seed: true, services: s =>
             {
@@ -108,3 +108,10 @@ public abstract class MailApp : IAsyncLifetime
 
 /// <summary>Sends real SMTP to the tests' catcher (as every test app does).</summary>
 public sealed class SmtpMailApp : MailApp;
+
+/// <summary>The test classes that only need an app sending to the catcher share one (each uses its own addresses).</summary>
+[CollectionDefinition(Name)]
+public sealed class SmtpMailCollection : ICollectionFixture<SmtpMailApp>
+{
+    public const string Name = "smtp mail app";
+}

@@ -12,6 +12,9 @@ public abstract class FreshAppTest : IAsyncLifetime
     /// <summary>Seed the four gminy at start-up (as ./eboi run does).</summary>
     protected virtual bool Seed => true;
 
+    /// <summary>The template this class's database is copied from; Empty when the start itself is under test.</summary>
+    protected virtual DatabaseSeed StartFrom => Seed ? DatabaseSeed.Gminy : DatabaseSeed.Migrated;
+
     protected virtual void ConfigureServices(IServiceCollection services) { }
 
     /// <summary>Settings for this class's app (applied after the defaults, so they win).</summary>
@@ -19,7 +22,7 @@ public abstract class FreshAppTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = await ReadyTimes.MeasureAsync(GetType(), TestDatabase.CreateAsync, db =>
+        App = await ReadyTimes.MeasureAsync(GetType(), () => TestDatabase.CreateAsync(StartFrom), db =>
         {
             var app = new EboiAppFactory(db, Seed, ConfigureServices, ConfigureWebHost);
             _ = app.Server;

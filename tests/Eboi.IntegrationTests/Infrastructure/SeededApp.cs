@@ -8,7 +8,7 @@ public sealed class SeededApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Factory = await ReadyTimes.MeasureAsync(GetType(), TestDatabase.CreateAsync, db =>
+        Factory = await ReadyTimes.MeasureAsync(GetType(), () => TestDatabase.CreateAsync(DatabaseSeed.Gminy), db =>
         {
             var factory = new EboiAppFactory(db);
             _ = factory.Server;   // start: migrations and the four recipes run before the first request

@@ -55,7 +55,7 @@ public sealed class CliTests : FreshAppTest
         Assert.Contains("users: 2 zmian", output);   // the template's placeholder administrator and this one
 
         // The CLI only staged it; the running app's outbox worker delivers it.
-        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        var mail = await CaughtMail.WaitForMessageTo(email);
         Assert.Contains("Anna Maria Nowak", mail.Text);
         Assert.Contains("Gmina Przykładowo", mail.Text);
         var link = new Uri(Users.AccountJourneyTests.LinkIn(mail));
@@ -75,6 +75,7 @@ public sealed class CliTests : FreshAppTest
         var (againCode, again) = await CliProcess.RunAsync(Db, create);
         Assert.True(againCode == 0, again);
         Assert.Contains("bez zmian", again);
+        await MailWorker.WaitUntilDeliveredAsync(App);   // a second invitation would have reached the catcher by now
         Assert.Single(CaughtMail.AllFor(email));
 
         var (badCode, bad) = await CliProcess.RunAsync(Db, "tenant", "create", "druga", "--recipe", "recipes/gmina-template.recipe.json", "--admin", "nie-adres");

@@ -25,9 +25,9 @@ public sealed class HostHeaderTests : FreshAppTest
         var active = $"aktywne.{Guid.NewGuid():N}@example.test";
         var waiting = $"czeka.{Guid.NewGuid():N}@example.test";
         await FormPost.SubmitAsync(Client(), "/kozy/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(active));
-        await Client().GetAsync(AccountJourneyTests.LinkIn(await CaughtMail.WaitForAsync(active, TimeSpan.FromSeconds(20))));
+        await Client().GetAsync(AccountJourneyTests.LinkIn(await CaughtMail.WaitForMessageTo(active)));
         await FormPost.SubmitAsync(Client(), "/kozy/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(waiting));
-        await CaughtMail.WaitForAsync(waiting, TimeSpan.FromSeconds(20));
+        await CaughtMail.WaitForMessageTo(waiting);
 
         var forms = new (string Path, Dictionary<string, string> Fields)[]
         {
@@ -79,10 +79,6 @@ public sealed class HostHeaderTests : FreshAppTest
         Assert.Equal("/admin/logowanie?ReturnUrl=%2Fadmin", (await Client().GetAsync("/admin")).Headers.Location!.OriginalString);
     }
 
-    private static async Task WaitForCountAsync(string rcpt, int count)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (CaughtMail.AllFor(rcpt).Count < count && DateTime.UtcNow < until) await Task.Delay(100);
-        Assert.Equal(count, CaughtMail.AllFor(rcpt).Count);
-    }
+    private static async Task WaitForCountAsync(string rcpt, int count) =>
+        Assert.Equal(count, (await CaughtMail.WaitForMessagesTo(rcpt, count, timeout: TimeSpan.FromSeconds(30))).Count);
 }

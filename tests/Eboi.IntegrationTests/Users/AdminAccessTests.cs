@@ -98,13 +98,11 @@ public sealed class AdminAccessTests : FreshAppTest
         Assert.Contains("Podaj powód odrzucenia", noReasonDoc.FieldError("RejectReason"));
 
         await FormPost.SubmitAsync(admin, page, new Dictionary<string, string> { ["RejectReason"] = "Brak podpisu na wniosku." }, formSelector: "form[action*='handler=Reject']");
-        var rejected = await CaughtMail.WaitForAsync(citizenEmail, TimeSpan.FromSeconds(20));
+        var rejected = await CaughtMail.WaitForMessageTo(citizenEmail);
         Assert.Contains("Brak podpisu na wniosku.", rejected.Text);
 
         await FormPost.SubmitAsync(admin, page, new Dictionary<string, string>(), formSelector: "form[action*='handler=Verify']");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (CaughtMail.AllFor(citizenEmail).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(100);
-        Assert.Equal(2, CaughtMail.AllFor(citizenEmail).Count);
+        Assert.Equal(2, (await CaughtMail.WaitForMessagesTo(citizenEmail, 2)).Count);
 
         var citizen = await StaffAccounts.SignInAsync(App, "pulawy", citizenEmail);
         Assert.Contains("Zweryfikowano", await citizen.GetStringAsync("/pulawy/konto"));
@@ -144,16 +142,14 @@ public sealed class AdminAccessTests : FreshAppTest
         var (duplicate, duplicateDoc) = await FormPost.SubmitAsync(admin, "/kozy/admin/uzytkownicy/nowy?typ=osoba", fields);
         Assert.Contains("już istnieje", duplicateDoc.FieldError("Form_Email"));
 
-        var firstLink = new Uri(AccountJourneyTests.LinkIn(await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20))));
+        var firstLink = new Uri(AccountJourneyTests.LinkIn(await CaughtMail.WaitForMessageTo(email)));
         Assert.Equal("http://kozy.localhost:5080/konto/zaproszenie", firstLink.GetLeftPart(UriPartial.Path));   // the canonical address
 
         // the office sends a new invitation (say the first expired): only the newest link works
         var userPage = created.Headers.Location!.OriginalString;
         Assert.Contains("Wyślij zaproszenie ponownie", await admin.GetStringAsync(userPage));
         await FormPost.SubmitAsync(admin, userPage, new Dictionary<string, string>(), formSelector: "form[action*='handler=Reinvite']");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (CaughtMail.AllFor(email).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(200);
-        var mails = CaughtMail.AllFor(email);
+        var mails = await CaughtMail.WaitForMessagesTo(email, 2);
         Assert.Equal(2, mails.Count);
         var link = new Uri(mails.Select(AccountJourneyTests.LinkIn).Single(l => l != firstLink.ToString()));
 

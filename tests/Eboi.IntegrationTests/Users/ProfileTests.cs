@@ -65,7 +65,7 @@ public sealed class ProfileTests : FreshAppTest
         Assert.Contains("Potwierdź", refused.FieldError("Confirm"));
         var (deleted, _) = await FormPost.SubmitAsync(client, "/pulawy/konto/usun", new Dictionary<string, string> { ["CurrentPassword"] = StaffAccounts.Password, ["Confirm"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        var mail = await CaughtMail.WaitForMessageTo(email);
         Assert.NotNull(mail);
 
         var (login, loginDoc) = await FormPost.SubmitAsync(App.CreateClient(new() { AllowAutoRedirect = false }), "/pulawy/konto/logowanie",

@@ -83,7 +83,7 @@ public sealed class RegistrationValidationTests(SeededApp app)
             ["Form.ConsentDataProcessing"] = "true", ["Form.AcceptRegulamin"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        var mail = await CaughtMail.WaitForMessageTo(email);
         Assert.Contains("Stowarzyszenie Przyjaciół Kóz", mail.Text);
     }
 }

@@ -1,3 +1,7 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Eboi.Content.Domain;
+using Eboi.Content.Publishing;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
@@ -9,9 +13,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Users;
 
-/// <summary>A verified person who changes their name on /konto/dane goes back to the office's verification queue.</summary>
-public sealed class VerifiedNameChangeTests : FreshAppTest
+/// <summary>What a citizen's account goes through after registration: a name change undoes verification, a new regulamin must be accepted.</summary>
+public sealed class AccountChangesTests : FreshAppTest
 {
+    // A verified person who changes their name on /konto/dane goes back to the office's verification queue.
     [Fact]
     public async Task Changing_the_name_of_a_verified_person_sends_the_account_back_to_verification()
     {
@@ -71,5 +76,38 @@ public sealed class VerifiedNameChangeTests : FreshAppTest
         var scope = App.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync("pulawy");
         return scope;
+    }
+
+    // A changed regulamin must be accepted at the next request after login; version and time are recorded.
+    [Fact]
+    public async Task A_new_regulamin_version_is_accepted_before_the_account_can_be_used()
+    {
+        var client = App.CreateClient(new() { AllowAutoRedirect = false });
+        var email = $"regulamin.{Guid.NewGuid():N}@example.test";
+        await FormPost.SubmitAsync(client, "/pokrzywnica/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(email));
+        await client.GetStringAsync(AccountJourneyTests.LinkIn(await CaughtMail.WaitForMessageTo(email)));
+        await FormPost.SubmitAsync(client, "/pokrzywnica/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pokrzywnica/konto")).StatusCode);
+
+        using (var scope = App.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync("pokrzywnica");
+            var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+            var draft = new ContentDraft("Regulamin portalu (zmieniony)", "regulamin",
+                new JsonObject { ["version"] = "2026-12-01", ["effectiveFrom"] = "2026-12-01", ["body"] = "## §1\n\nNowa treść." });
+            var v = await content.SaveDraftAsync(ContentTypeNames.Regulamin, "regulamin", draft, "redaktor");
+            await content.PublishAsync(v.ItemId, v.Number);
+        }
+
+        var redirected = await client.GetAsync("/pokrzywnica/konto");
+        Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
+        Assert.StartsWith("/pokrzywnica/konto/akceptacja-regulaminu", redirected.Headers.Location!.OriginalString);
+
+        var (refused, refusedDoc) = await FormPost.SubmitAsync(client, redirected.Headers.Location.OriginalString, new Dictionary<string, string>(), formSelector: "form[novalidate]");
+        Assert.Contains("zaakceptuj regulamin", refusedDoc.FieldError("Accept"));
+        var (accepted, _) = await FormPost.SubmitAsync(client, redirected.Headers.Location.OriginalString, new Dictionary<string, string> { ["Accept"] = "true" }, formSelector: "form[novalidate]");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal("/pokrzywnica/konto", accepted.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pokrzywnica/konto")).StatusCode);
     }
 }
