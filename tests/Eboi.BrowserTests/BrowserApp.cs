@@ -1,5 +1,7 @@
 using Eboi.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
+using Eboi.Catalog;
+using Eboi.Content;
 
 namespace Eboi.BrowserTests;
 
@@ -29,7 +31,7 @@ public sealed class BrowserApp : IAsyncLifetime
         _db = _factory.Database;
         // Warm up (JIT, Razor, dictionary load per connection) so the first journey is not timed against a cold start.
         using (var http = new HttpClient { BaseAddress = BaseUri })
-            foreach (var path in new[] { "/", "/siedlec/", "/siedlec/katalog-spraw", "/siedlec/katalog-spraw?q=dowod", "/siedlec/regulamin" })
+            foreach (var path in new[] { "/", "/siedlec/", $"/siedlec{CatalogPaths.List}", $"/siedlec{CatalogPaths.List}?q=dowod", $"/siedlec{ContentPaths.Regulamin}" })
                 await http.GetAsync(path);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()

@@ -14,7 +14,7 @@ public sealed class AdminHomePageModel(UserAdministration admin, AdminMenu menu)
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Sections = menu.For(User).Where(i => i.Path != "/admin").ToList();
+        Sections = menu.For(User).Where(i => i.Path != UserAdminPaths.Home).ToList();
         if (User.HasClaim(Permissions.ClaimType, Permissions.UsersManage) || User.HasClaim(Permissions.ClaimType, Permissions.UsersVerify))
         {
             Accounts = await admin.CountAsync(null, ct);

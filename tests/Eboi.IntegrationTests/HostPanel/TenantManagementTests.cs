@@ -9,13 +9,16 @@ using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.Catalog;
+using Eboi.HostPanel;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.HostPanel;
 
 /// <summary>The host panel creates tenants from recipes (shipped or uploaded), edits host names, disables and enables.</summary>
 public sealed class TenantManagementTests : FreshAppTest
 {
-    private const string CreatePage = "/admin/urzedy/nowy";
+    private const string CreatePage = HostPanelPaths.NewTenant;
     private static readonly HtmlParser Parser = new();
 
     [Fact]
@@ -42,7 +45,7 @@ public sealed class TenantManagementTests : FreshAppTest
         var home = await citizen.GetAsync("/nowa-gmina/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Contains("Urząd Gminy Przykładowo", await home.Content.ReadAsStringAsync());
-        var byHost = new HttpRequestMessage(HttpMethod.Get, "/katalog-spraw");
+        var byHost = new HttpRequestMessage(HttpMethod.Get, CatalogPaths.List);
         byHost.Headers.Host = "bip.nowa-gmina.example.test";
         Assert.Equal(HttpStatusCode.OK, (await citizen.SendAsync(byHost)).StatusCode);
 
@@ -183,8 +186,8 @@ public sealed class TenantManagementTests : FreshAppTest
             ["ConsentDataProcessing"] = "true", ["AcceptRegulamin"] = "true",
         });
         Assert.Contains("Hasło zostało ustawione", done.Body!.TextContent);
-        await FormPost.SubmitAsync(person, "/kozy/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Admin-Kozy-2026" });
-        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/kozy/admin/uzytkownicy")).StatusCode);   // an Administrator of Kozy
+        await FormPost.SubmitAsync(person, $"/kozy{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Admin-Kozy-2026" });
+        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync($"/kozy{UserAdminPaths.Users}")).StatusCode);   // an Administrator of Kozy
     }
 
     private async Task<IHtmlDocument> UploadAsync(HttpClient client, string json, string fileName, string slug = "")

@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Infrastructure;
 
-/// <summary>Base of test classes that change data: each class gets its own database and app instance.</summary>
+/// <summary>
+/// Base of test classes that change data: each test gets its own database (copied from a template) and app instance
+/// (xunit runs a test class's IAsyncLifetime around every test, not once per class).
+/// </summary>
 public abstract class FreshAppTest : IAsyncLifetime
 {
     protected TestDatabase Db { get; private set; } = null!;

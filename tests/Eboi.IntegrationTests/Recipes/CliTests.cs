@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Catalog;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Recipes;
 
@@ -68,7 +70,7 @@ public sealed class CliTests : FreshAppTest
             ["ConsentDataProcessing"] = "true", ["AcceptRegulamin"] = "true",
         });
         Assert.Contains("Hasło zostało ustawione", done.Body!.TextContent);
-        var (login, _) = await Users.FormPost.SubmitAsync(client, "/pierwsza/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Pierwszy-Admin7" });
+        var (login, _) = await Users.FormPost.SubmitAsync(client, $"/pierwsza{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Pierwszy-Admin7" });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pierwsza/admin")).StatusCode);
 
@@ -92,7 +94,7 @@ public sealed class CliTests : FreshAppTest
         Assert.Equal(HttpStatusCode.OK, await WaitForStatusAsync(client, "/wylaczana/", HttpStatusCode.OK));
 
         Assert.Equal(0, (await CliProcess.RunAsync(Db, "tenant", "disable", "wylaczana")).ExitCode);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, await WaitForStatusAsync(client, "/wylaczana/katalog-spraw", HttpStatusCode.ServiceUnavailable));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await WaitForStatusAsync(client, $"/wylaczana{CatalogPaths.List}", HttpStatusCode.ServiceUnavailable));
         var page = await client.GetStringAsync("/health/live");   // the app itself stays up
         Assert.Equal("Healthy", page);
         var disabled = await client.GetAsync("/wylaczana/");

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
@@ -13,10 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Users;
 
-/// <summary>What a citizen's account goes through after registration: a name change undoes verification, a new regulamin must be accepted.</summary>
-public sealed class AccountChangesTests : FreshAppTest
+/// <summary>A verified person who changes their name on /konto/dane goes back to the office's verification queue.</summary>
+public sealed class VerifiedNameChangeTests : FreshAppTest
 {
-    // A verified person who changes their name on /konto/dane goes back to the office's verification queue.
     [Fact]
     public async Task Changing_the_name_of_a_verified_person_sends_the_account_back_to_verification()
     {
@@ -24,17 +19,17 @@ public sealed class AccountChangesTests : FreshAppTest
         await SetVerifiedAsync(id);
         var client = await StaffAccounts.SignInAsync(App, "pulawy", email);
 
-        var before = await Html.GetAsync(client, "/pulawy/konto/dane");
+        var before = await Html.GetAsync(client, $"/pulawy{UserPaths.PersonalData}");
         Assert.Contains("cofnie weryfikację", before.Document.QuerySelector("#weryfikacja-uwaga")!.TextContent);
 
         // Only the phone changes: the verification stays.
-        var (_, phoneOnly) = await FormPost.SubmitAsync(client, "/pulawy/konto/dane", new Dictionary<string, string>
+        var (_, phoneOnly) = await FormPost.SubmitAsync(client, $"/pulawy{UserPaths.PersonalData}", new Dictionary<string, string>
             { ["Form.FirstName"] = "Ewa", ["Form.LastName"] = "Urzędnicza", ["Form.Phone"] = "601 234 567", ["CurrentPassword"] = StaffAccounts.Password, ["Consent"] = "true" });
         Assert.Contains("Dane zostały zapisane", phoneOnly.QuerySelector("[role=status]")!.TextContent);
         Assert.Null(phoneOnly.QuerySelector("#weryfikacja-ponowna"));
         Assert.Equal(VerificationStatus.Verified, (await UserAsync(id)).Verification);
 
-        var (_, renamed) = await FormPost.SubmitAsync(client, "/pulawy/konto/dane", new Dictionary<string, string>
+        var (_, renamed) = await FormPost.SubmitAsync(client, $"/pulawy{UserPaths.PersonalData}", new Dictionary<string, string>
             { ["Form.FirstName"] = "Ewa", ["Form.LastName"] = "Kowalska", ["Form.Phone"] = "601 234 567", ["CurrentPassword"] = StaffAccounts.Password, ["Consent"] = "true" });
         Assert.Contains("ponowną weryfikację", renamed.QuerySelector("#weryfikacja-ponowna")!.TextContent);
         Assert.Null(renamed.QuerySelector("#weryfikacja-uwaga"));
@@ -76,38 +71,5 @@ public sealed class AccountChangesTests : FreshAppTest
         var scope = App.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync("pulawy");
         return scope;
-    }
-
-    // A changed regulamin must be accepted at the next request after login; version and time are recorded.
-    [Fact]
-    public async Task A_new_regulamin_version_is_accepted_before_the_account_can_be_used()
-    {
-        var client = App.CreateClient(new() { AllowAutoRedirect = false });
-        var email = $"regulamin.{Guid.NewGuid():N}@example.test";
-        await FormPost.SubmitAsync(client, "/pokrzywnica/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(email));
-        await client.GetStringAsync(AccountJourneyTests.LinkIn(await CaughtMail.WaitForMessageTo(email)));
-        await FormPost.SubmitAsync(client, "/pokrzywnica/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pokrzywnica/konto")).StatusCode);
-
-        using (var scope = App.Services.CreateScope())
-        {
-            scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync("pokrzywnica");
-            var content = scope.ServiceProvider.GetRequiredService<ContentService>();
-            var draft = new ContentDraft("Regulamin portalu (zmieniony)", "regulamin",
-                new JsonObject { ["version"] = "2026-12-01", ["effectiveFrom"] = "2026-12-01", ["body"] = "## §1\n\nNowa treść." });
-            var v = await content.SaveDraftAsync(ContentTypeNames.Regulamin, "regulamin", draft, "redaktor");
-            await content.PublishAsync(v.ItemId, v.Number);
-        }
-
-        var redirected = await client.GetAsync("/pokrzywnica/konto");
-        Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
-        Assert.StartsWith("/pokrzywnica/konto/akceptacja-regulaminu", redirected.Headers.Location!.OriginalString);
-
-        var (refused, refusedDoc) = await FormPost.SubmitAsync(client, redirected.Headers.Location.OriginalString, new Dictionary<string, string>(), formSelector: "form[novalidate]");
-        Assert.Contains("zaakceptuj regulamin", refusedDoc.FieldError("Accept"));
-        var (accepted, _) = await FormPost.SubmitAsync(client, redirected.Headers.Location.OriginalString, new Dictionary<string, string> { ["Accept"] = "true" }, formSelector: "form[novalidate]");
-        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        Assert.Equal("/pokrzywnica/konto", accepted.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pokrzywnica/konto")).StatusCode);
     }
 }
