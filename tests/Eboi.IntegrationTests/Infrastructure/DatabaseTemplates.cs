@@ -50,7 +50,9 @@ public static class DatabaseTemplates
         await ExecuteAsync(admin, $"ALTER DATABASE \"{build}\" RENAME TO \"{name}\"");
         await ExecuteAsync(admin, $"ALTER DATABASE \"{name}\" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
         if (Directory.Exists(DataPathOf(name))) Directory.Delete(DataPathOf(name), recursive: true);
-        Directory.Move(EboiAppFactory.DataPathFor(build), DataPathOf(name));
+        // An app that wrote no file (no demo accounts) leaves no folder; the template still gets one, empty.
+        if (Directory.Exists(EboiAppFactory.DataPathFor(build))) Directory.Move(EboiAppFactory.DataPathFor(build), DataPathOf(name));
+        else Directory.CreateDirectory(DataPathOf(name));
         return name;
     }
 
