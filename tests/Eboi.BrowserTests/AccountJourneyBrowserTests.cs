@@ -45,7 +45,7 @@ public sealed class AccountJourneyBrowserTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sprawdź skrzynkę e-mail" })).ToBeVisibleAsync();
         await StepAsync(page, "3-wyslano");
 
-        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        var mail = await CaughtMail.WaitForMessageTo(email);
         var link = Regex.Match(mail.Text!, @"https?://\S+").Value;
         await page.GotoAsync(link);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Konto zostało aktywowane" })).ToBeVisibleAsync();

@@ -1,5 +1,7 @@
 using Eboi.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
+using Eboi.Catalog;
+using Eboi.Content;
 
 namespace Eboi.BrowserTests;
 
@@ -21,12 +23,15 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
-        _factory = new EboiAppFactory(_db);
-        BaseUri = _factory.UseRealServer();
+        (_factory, BaseUri) = await ReadyTimes.MeasureAsync(GetType(), () => TestDatabase.CreateAsync(DatabaseSeed.Gminy), db =>
+        {
+            var factory = new EboiAppFactory(db);
+            return (factory, factory.UseRealServer());
+        });
+        _db = _factory.Database;
         // Warm up (JIT, Razor, dictionary load per connection) so the first journey is not timed against a cold start.
         using (var http = new HttpClient { BaseAddress = BaseUri })
-            foreach (var path in new[] { "/", "/siedlec/", "/siedlec/katalog-spraw", "/siedlec/katalog-spraw?q=dowod", "/siedlec/regulamin" })
+            foreach (var path in new[] { "/", "/siedlec/", $"/siedlec{CatalogPaths.List}", $"/siedlec{CatalogPaths.List}?q=dowod", $"/siedlec{ContentPaths.Regulamin}" })
                 await http.GetAsync(path);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()

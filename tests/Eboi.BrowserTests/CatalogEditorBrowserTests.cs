@@ -1,5 +1,7 @@
 using Eboi.IntegrationTests.Users;
 using Microsoft.Playwright;
+using Eboi.Catalog;
+using Eboi.Users.Domain;
 
 namespace Eboi.BrowserTests;
 
@@ -23,12 +25,12 @@ public sealed class CatalogEditorBrowserTests(BrowserApp app)
         const string summary = "Dowód osobisty wyrobisz w każdym urzędzie gminy – sprawdź, co zabrać (zmiana z przeglądarki).";
         var (email, _) = await StaffAccounts.CreateAsync(app.Factory, gmina, "Redaktor");
         var page = await app.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseUri, $"/{gmina}/konto/logowanie").ToString());
+        await page.GotoAsync(new Uri(app.BaseUri, $"/{gmina}{UserPaths.Login}").ToString());
         await page.Locator("#Form_Login").FillAsync(email);
         await page.Locator("#Form_Password").FillAsync(StaffAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/konto/logowanie", StringComparison.Ordinal));
-        await page.GotoAsync(new Uri(app.BaseUri, $"/{gmina}/admin/katalog").ToString());
+        await page.WaitForURLAsync(u => !u.Contains(UserPaths.Login, StringComparison.Ordinal));
+        await page.GotoAsync(new Uri(app.BaseUri, $"/{gmina}{CatalogPaths.AdminList}").ToString());
         if (page.Url.Contains("akceptacja-regulaminu", StringComparison.Ordinal))
         {
             await page.Locator("#Accept").CheckAsync();

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Eboi.Content;
 
 namespace Eboi.BrowserTests;
 
@@ -46,8 +47,8 @@ public sealed class GminaJourneyTests(BrowserApp app)
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/kozy/deklaracja-dostepnosci")]
-    [InlineData("/pulawy/kontakt")]
+    [InlineData($"/kozy{ContentPaths.Accessibility}")]
+    [InlineData($"/pulawy{ContentPaths.Contact}")]
     [InlineData("/siedlec/pomoc")]
     [InlineData("/pokrzywnica/nie-ma-takiej-strony")]
     public async Task Other_pages_pass_axe(string path)

@@ -1,5 +1,8 @@
 using Eboi.IntegrationTests.Users;
 using Microsoft.Playwright;
+using Eboi.Content;
+using Eboi.Email;
+using Eboi.Users.Domain;
 
 namespace Eboi.BrowserTests;
 
@@ -13,7 +16,7 @@ public sealed class StaffPanelBrowserTests(BrowserApp app)
         var (email, _) = await StaffAccounts.CreateAsync(app.Factory, "kozy", "Administrator");
         var (_, citizenId) = await StaffAccounts.CreateAsync(app.Factory, "kozy");
         var page = await app.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseUri, "/kozy/konto/logowanie").ToString());
+        await page.GotoAsync(new Uri(app.BaseUri, $"/kozy{UserPaths.Login}").ToString());
         await page.Locator("#Form_Login").FillAsync(email);
         await page.Locator("#Form_Password").FillAsync(StaffAccounts.Password);
         await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync(),
@@ -27,8 +30,8 @@ public sealed class StaffPanelBrowserTests(BrowserApp app)
 
         string[] pages =
         [
-            "/kozy/admin", "/kozy/admin/uzytkownicy", $"/kozy/admin/uzytkownicy/{citizenId:N}", "/kozy/admin/uzytkownicy/nowy",
-            "/kozy/admin/dziennik", "/kozy/admin/strony", "/kozy/admin/szablony", "/kozy/admin/szablony/konto.aktywacja",
+            "/kozy/admin", $"/kozy{UserAdminPaths.Users}", $"/kozy/admin/uzytkownicy/{citizenId:N}", $"/kozy{UserAdminPaths.NewUser}",
+            $"/kozy{UserAdminPaths.AuditLog}", $"/kozy{ContentPaths.AdminPages}", $"/kozy{EmailAdminPaths.Templates}", "/kozy/admin/szablony/konto.aktywacja",
         ];
         foreach (var path in pages)
         {
@@ -39,7 +42,7 @@ public sealed class StaffPanelBrowserTests(BrowserApp app)
         }
 
         // the editor of one page, reached through its list
-        await page.GotoAsync(new Uri(app.BaseUri, "/kozy/admin/strony").ToString());
+        await page.GotoAsync(new Uri(app.BaseUri, $"/kozy{ContentPaths.AdminPages}").ToString());
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Pomoc" }).ClickAsync();
         await Assertions.Expect(page.Locator("#Title")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);

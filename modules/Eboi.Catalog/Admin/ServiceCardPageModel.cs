@@ -55,5 +55,5 @@ public abstract class ServiceCardPageModel(ServiceCardEditor editor) : PageModel
 
     /// <summary>After a save: back to the editor, or to the preview when the editor asked for it.</summary>
     protected IActionResult AfterSave(Guid itemId, string? next) =>
-        next == "podglad" ? Redirect(Url.Content($"~/admin/katalog/{itemId:N}/podglad")) : Redirect(Url.Content($"~/admin/katalog/{itemId:N}"));
+        next == "podglad" ? Redirect(Url.Content("~" + CatalogPaths.AdminPreviewOf(itemId))) : Redirect(Url.Content("~" + CatalogPaths.AdminEditOf(itemId)));
 }

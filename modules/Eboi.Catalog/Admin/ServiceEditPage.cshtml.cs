@@ -74,7 +74,7 @@ public sealed class ServiceEditPageModel(ServiceCardEditor editor, IAuthorizatio
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!CanPublish) return Forbid();
         await action();
-        return Redirect(Url.Content($"~/admin/katalog/{id:N}"));
+        return Redirect(Url.Content("~" + CatalogPaths.AdminEditOf(id)));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -18,7 +18,7 @@ public static class OperatorAuthentication
     public const string OperatorClaim = "eboi:operator";
     public const string StampClaim = "eboi:operator-stamp";
     public const string CookieName = ".eboi.operator";
-    public const string LoginPath = "/admin/logowanie";
+    public const string LoginPath = HostPanelPaths.Login;
 
     public static IServiceCollection AddOperatorAuthentication(this IServiceCollection services)
     {
@@ -32,7 +32,7 @@ public static class OperatorAuthentication
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.LoginPath = LoginPath;
-            o.LogoutPath = "/admin/wyloguj";
+            o.LogoutPath = HostPanelPaths.Logout;
             o.Events.OnValidatePrincipal = ValidateAsync;
             o.Events.OnRedirectToLogin = ctx =>
             {

@@ -31,7 +31,7 @@ public sealed class OperatorLoginPageModel(OperatorAccounts operators) : PageMod
         switch (await operators.SignInAsync(HttpContext, Form.Login!, Form.Password!, ct))
         {
             case OperatorSignInResult.SignedIn:
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/admin", StringComparison.Ordinal) ? ReturnUrl : "/admin");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith(HostPanelPaths.Tenants, StringComparison.Ordinal) ? ReturnUrl : HostPanelPaths.Tenants);
             case OperatorSignInResult.Blocked:
                 ModelState.AddModelError("", "Konto operatora jest zablokowane. Odblokować je może administrator serwera (./eboi operator unblock).");
                 break;

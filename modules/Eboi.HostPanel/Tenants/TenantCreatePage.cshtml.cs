@@ -43,7 +43,7 @@ public sealed class TenantCreatePageModel(RecipeFiles files, TenantCreator creat
 
         var hosts = HostNames.Parse(Form.Hosts);
         var result = await creator.CreateAsync(source, Form, hosts, field, Request.Host.Host, ct);
-        if (result.Succeeded) return Redirect($"/admin/urzedy/{result.Slug}?zmieniono=utworzono");
+        if (result.Succeeded) return Redirect($"{HostPanelPaths.TenantOf(result.Slug!)}?zmieniono=utworzono");
         foreach (var (f, message) in result.FieldErrors) ModelState.AddModelError(f, message);
         RecipeErrors = result.RecipeErrors;
         return Page();

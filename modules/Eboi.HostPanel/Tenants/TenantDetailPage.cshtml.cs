@@ -76,7 +76,7 @@ public sealed class TenantDetailPageModel(TenantAdministration tenants, TenantAd
         return Done("wlaczono");
     }
 
-    private IActionResult Done(string what) => Redirect($"/admin/urzedy/{Slug}?zmieniono={what}");
+    private IActionResult Done(string what) => Redirect($"{HostPanelPaths.TenantOf(Slug)}?zmieniono={what}");
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -15,7 +15,7 @@ public sealed class AdminHomePageModel(UserAdministration admin, AdminMenu menu)
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Sections = menu.For(User, HttpContext.GetTenant()!).Where(i => i.Path != "/admin").ToList();
+        Sections = menu.For(User, HttpContext.GetTenant()!).Where(i => i.Path != UserAdminPaths.Home).ToList();
         if (User.HasClaim(Permissions.ClaimType, UsersPermissions.Manage) || User.HasClaim(Permissions.ClaimType, UsersPermissions.Verify))
         {
             Accounts = await admin.CountAsync(null, ct);

@@ -30,6 +30,6 @@ public sealed class CreateUserPageModel(InvitationService invitations) : PageMod
         foreach (var (field, message) in errors) ModelState.AddModelError($"{nameof(Form)}.{field}", message);
         if (!ModelState.IsValid) return Page();
         TempData["Message"] = "Konto zostało założone; interesant dostanie e-mail z linkiem do ustawienia hasła (ważnym 48 godzin).";
-        return Redirect($"{Request.PathBase}/admin/uzytkownicy/{id:N}");
+        return Redirect($"{Request.PathBase}{UserAdminPaths.UserOf(id!.Value)}");
     }
 }

@@ -14,4 +14,10 @@ public static class UserPaths
     public const string Account = "/konto";
     public const string AcceptRegulamin = "/konto/akceptacja-regulaminu";
     public const string Invitation = "/konto/zaproszenie";
+    public const string PersonalData = "/konto/dane";
+    public const string ChangePassword = "/konto/haslo";
+    public const string Notifications = "/konto/powiadomienia";
+    public const string MyData = "/konto/moje-dane";
+    public const string DeleteAccount = "/konto/usun";
+    public const string Verification = "/konto/weryfikacja";
 }

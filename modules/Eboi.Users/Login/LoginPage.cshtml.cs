@@ -1,4 +1,5 @@
 using Eboi.Core.Security;
+using Eboi.Users.Domain;
 using Eboi.Users.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,7 +32,7 @@ public sealed class LoginPageModel(LoginService login) : PageModel
         switch (Outcome)
         {
             case LoginOutcome.SignedIn:
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : $"{Request.PathBase}/konto");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : $"{Request.PathBase}{UserPaths.Account}");
             case LoginOutcome.LockedOut:
                 ModelState.AddModelError("", "Zbyt wiele nieudanych prób logowania. Logowanie na to konto z tego urządzenia jest zablokowane na 15 minut. Możesz też ustawić nowe hasło (Nie pamiętam hasła).");
                 break;

@@ -1,3 +1,4 @@
+using Eboi.Content;
 using Eboi.Core.Tenancy;
 using Eboi.Users.Domain;
 using Eboi.Users.Web;
@@ -17,7 +18,7 @@ public sealed class RegulaminAcceptanceMiddleware(RequestDelegate next)
         var path = context.Request.Path;
         if (tenant is not null && context.User.Identity?.IsAuthenticated == true
             && !path.StartsWithSegments(UserPaths.AcceptRegulamin) && !path.StartsWithSegments(UserPaths.Logout)
-            && !path.StartsWithSegments("/regulamin") && !path.StartsWithSegments("/blad"))
+            && !path.StartsWithSegments(ContentPaths.Regulamin) && !path.StartsWithSegments("/blad"))
         {
             var accepted = context.User.FindFirst(TenantClaimsFactory.RegulaminClaim)?.Value;
             var inForce = await current.VersionAsync(tenant.Id, context.RequestAborted);

@@ -6,6 +6,8 @@ using Eboi.Content;
 using Eboi.Core.Security;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
+using Eboi.Catalog;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Catalog;
 
@@ -47,7 +49,7 @@ public sealed class CatalogAdminTests : FreshAppTest
         foreach (var (field, value, id, message) in cases)
         {
             var fields = new Dictionary<string, string>(valid) { [field] = value };
-            var (response, doc) = await FormPost.SubmitAsync(editor, "/siedlec/admin/katalog/nowa", fields);
+            var (response, doc) = await FormPost.SubmitAsync(editor, $"/siedlec{CatalogPaths.AdminNew}", fields);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains(message, doc.FieldError(id));
             Assert.NotNull(doc.QuerySelector($".error-summary a[href='#{id}']"));
@@ -57,7 +59,7 @@ public sealed class CatalogAdminTests : FreshAppTest
         }
 
         // A form URL that is wrong is kept as typed, next to its title; ftp is refused, a portal path is allowed.
-        var (_, badForm) = await FormPost.SubmitAsync(editor, "/siedlec/admin/katalog/nowa", new Dictionary<string, string>(valid)
+        var (_, badForm) = await FormPost.SubmitAsync(editor, $"/siedlec{CatalogPaths.AdminNew}", new Dictionary<string, string>(valid)
             { ["Form.Forms[0].Title"] = "Wniosek", ["Form.Forms[0].Url"] = "ftp://example.pl/w.pdf", ["Form.Forms[1].Title"] = "Druk", ["Form.Forms[1].Url"] = "/siedlec/druk" });
         Assert.Contains("Adres formularza nr 1 musi zaczynać się od https://", badForm.FieldError("Form_Forms_0__Url"));
         Assert.Equal("ftp://example.pl/w.pdf", badForm.QuerySelector<IHtmlInputElement>("#Form_Forms_0__Url")!.Value);
@@ -65,10 +67,10 @@ public sealed class CatalogAdminTests : FreshAppTest
         Assert.Equal(4, badForm.QuerySelectorAll("fieldset.form-link").Length);   // two typed rows and two blank ones
 
         // Nothing was saved by the refused attempts; a valid card gets its address from the title, a second one "-2".
-        Assert.DoesNotContain("Wypożyczenie sprzętu", await editor.GetStringAsync("/siedlec/admin/katalog"));
-        var (created, _) = await FormPost.SubmitAsync(editor, "/siedlec/admin/katalog/nowa", valid);
+        Assert.DoesNotContain("Wypożyczenie sprzętu", await editor.GetStringAsync($"/siedlec{CatalogPaths.AdminList}"));
+        var (created, _) = await FormPost.SubmitAsync(editor, $"/siedlec{CatalogPaths.AdminNew}", valid);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var (again, _) = await FormPost.SubmitAsync(editor, "/siedlec/admin/katalog/nowa", valid);
+        var (again, _) = await FormPost.SubmitAsync(editor, $"/siedlec{CatalogPaths.AdminNew}", valid);
         var second = await Parser.ParseDocumentAsync(await editor.GetStringAsync(again.Headers.Location!.OriginalString));
         Assert.Equal("/katalog-spraw/wypozyczenie-sprzetu-rehabilitacyjnego-2", second.QuerySelector("main .summary-list")!.QuerySelectorAll("dd")[1].TextContent.Trim());
         Assert.Contains("szkic", second.QuerySelector("main .summary-list")!.TextContent);
@@ -83,7 +85,7 @@ public sealed class CatalogAdminTests : FreshAppTest
         const string publicUrl = "/siedlec/katalog-spraw/dowod-osobisty";
         const string keyword = "hulajnoga";
         Assert.Contains("Wydanie dowodu osobistego", await citizen.GetStringAsync(publicUrl));   // cached from here on
-        Assert.DoesNotContain("dowod-osobisty", await citizen.GetStringAsync($"/siedlec/katalog-spraw?q={keyword}"));
+        Assert.DoesNotContain("dowod-osobisty", await citizen.GetStringAsync($"/siedlec{CatalogPaths.List}?q={keyword}"));
         Assert.Contains("/siedlec/katalog-spraw/dowod-osobisty", await citizen.GetStringAsync("/?usluga=dowod-osobisty"));   // host finder, cached
 
         var card = await CatalogEditor.CardUrlAsync(editor, "siedlec", "Wydanie dowodu osobistego");
@@ -103,18 +105,18 @@ public sealed class CatalogAdminTests : FreshAppTest
 
         // a draft changes nothing public
         Assert.DoesNotContain("Nowy opis karty", await citizen.GetStringAsync(publicUrl));
-        Assert.DoesNotContain("dowod-osobisty", await citizen.GetStringAsync($"/siedlec/katalog-spraw?q={keyword}"));
+        Assert.DoesNotContain("dowod-osobisty", await citizen.GetStringAsync($"/siedlec{CatalogPaths.List}?q={keyword}"));
         Assert.Equal<(string, bool)?>(("Wydanie dowodu osobistego", false), await CatalogEditor.DirectoryRowAsync(Db, "siedlec", "dowod-osobisty"));
-        var list = await editor.GetStringAsync("/siedlec/admin/katalog?stan=zmiany");
+        var list = await editor.GetStringAsync($"/siedlec{CatalogPaths.AdminList}?stan=zmiany");
         Assert.Contains("Wydanie dowodu osobistego (e-dowód)", list);
 
         await FormPost.SubmitAsync(editor, saved.Headers.Location!.OriginalString, new Dictionary<string, string>(), formSelector: "form[action*='handler=Publish']");
         var published = await citizen.GetStringAsync(publicUrl);
         Assert.Contains("Nowy opis karty od redaktora.", published);
         Assert.Contains("Sprawę można załatwić przez internet", published);
-        Assert.Contains("dowod-osobisty", await citizen.GetStringAsync($"/siedlec/katalog-spraw?q={keyword}"));
+        Assert.Contains("dowod-osobisty", await citizen.GetStringAsync($"/siedlec{CatalogPaths.List}?q={keyword}"));
         Assert.Equal<(string, bool)?>(("Wydanie dowodu osobistego (e-dowód)", true), await CatalogEditor.DirectoryRowAsync(Db, "siedlec", "dowod-osobisty"));
-        Assert.DoesNotContain("Wydanie dowodu osobistego (e-dowód)", await editor.GetStringAsync("/siedlec/admin/katalog?stan=zmiany"));
+        Assert.DoesNotContain("Wydanie dowodu osobistego (e-dowód)", await editor.GetStringAsync($"/siedlec{CatalogPaths.AdminList}?stan=zmiany"));
 
         // restore version 1 (the recipe's) as a new draft, publish it: the old card is back
         await FormPost.SubmitAsync(editor, card, new Dictionary<string, string>(), formSelector: "form[action*='handler=Restore'][action*='number=1']");
@@ -127,18 +129,18 @@ public sealed class CatalogAdminTests : FreshAppTest
 
         await FormPost.SubmitAsync(editor, card, new Dictionary<string, string>(), formSelector: "form[action*='handler=Unpublish']");
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync(publicUrl)).StatusCode);
-        Assert.DoesNotContain("dowod-osobisty", await citizen.GetStringAsync("/siedlec/katalog-spraw?q=dowód osobisty"));
+        Assert.DoesNotContain("dowod-osobisty", await citizen.GetStringAsync($"/siedlec{CatalogPaths.List}?q=dowód osobisty"));
         Assert.Null(await CatalogEditor.DirectoryRowAsync(Db, "siedlec", "dowod-osobisty"));
         var finder = await citizen.GetStringAsync("/?usluga=dowod-osobisty");
         Assert.DoesNotContain("/siedlec/katalog-spraw/dowod-osobisty", finder);
         Assert.Contains("/kozy/katalog-spraw/dowod-osobisty", finder);
-        Assert.Contains("Wydanie dowodu osobistego", await editor.GetStringAsync("/siedlec/admin/katalog?stan=wycofana"));
+        Assert.Contains("Wydanie dowodu osobistego", await editor.GetStringAsync($"/siedlec{CatalogPaths.AdminList}?stan=wycofana"));
 
         var (adminEmail, _) = await StaffAccounts.CreateAsync(App, "siedlec", "Administrator");
         var admin = await StaffAccounts.SignInAsync(App, "siedlec", adminEmail);
         foreach (var (auditEvent, details) in new[] { ("DraftSaved", "wersja 2"), ("Published", "wersja 2"), ("VersionRestored", "wersja 1 jako wersja 3"), ("Unpublished", "wersja 3") })
         {
-            var audit = await Parser.ParseDocumentAsync(await admin.GetStringAsync($"/siedlec/admin/dziennik?zdarzenie={auditEvent}"));
+            var audit = await Parser.ParseDocumentAsync(await admin.GetStringAsync($"/siedlec{UserAdminPaths.AuditLog}?zdarzenie={auditEvent}"));
             var rows = audit.QuerySelectorAll("main table tbody tr").Select(r => r.TextContent).ToList();
             Assert.Contains(rows, r => r.Contains("KartaUslugi: Wydanie dowodu osobistego") && r.Contains(details) && r.Contains(email));
         }
@@ -159,17 +161,17 @@ public sealed class CatalogAdminTests : FreshAppTest
         var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
 
         var card = await CatalogEditor.CardUrlAsync(author, "kozy", "Wydanie dowodu osobistego");
-        foreach (var url in new[] { "/kozy/admin/katalog", "/kozy/admin/katalog/nowa", card, card + "/podglad" })
+        foreach (var url in new[] { $"/kozy{CatalogPaths.AdminList}", $"/kozy{CatalogPaths.AdminNew}", card, card + "/podglad" })
         {
             var anon = await anonymous.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, anon.StatusCode);
-            Assert.Contains("/kozy/konto/logowanie", anon.Headers.Location!.OriginalString);
+            Assert.Contains($"/kozy{UserPaths.Login}", anon.Headers.Location!.OriginalString);
             Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync(url)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync(url)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await author.GetAsync(url)).StatusCode);
         }
         // another office's editor: her cookie is not valid here, and this card's id does not exist in her office
-        Assert.Equal(HttpStatusCode.Redirect, (await other.GetAsync("/kozy/admin/katalog")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.GetAsync($"/kozy{CatalogPaths.AdminList}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(card.Replace("/kozy/", "/siedlec/"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(card.Replace("/kozy/", "/siedlec/") + "/podglad")).StatusCode);
 

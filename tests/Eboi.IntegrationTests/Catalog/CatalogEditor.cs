@@ -8,6 +8,7 @@ using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Eboi.Catalog;
 
 namespace Eboi.IntegrationTests.Catalog;
 
@@ -19,7 +20,7 @@ public static class CatalogEditor
     /// <summary>The editor URL of a card, found by its title on /admin/katalog.</summary>
     public static async Task<string> CardUrlAsync(HttpClient client, string gmina, string title)
     {
-        var list = await Parser.ParseDocumentAsync(await client.GetStringAsync($"/{gmina}/admin/katalog?q={Uri.EscapeDataString(title)}"));
+        var list = await Parser.ParseDocumentAsync(await client.GetStringAsync($"/{gmina}{CatalogPaths.AdminList}?q={Uri.EscapeDataString(title)}"));
         return list.QuerySelectorAll("main table a").First(a => a.TextContent.Trim() == title).GetAttribute("href")!;
     }
 

@@ -1,5 +1,6 @@
 using Eboi.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
+using Eboi.Catalog;
 
 namespace Eboi.IntegrationTests.Catalog;
 
@@ -75,7 +76,7 @@ public sealed class CatalogSearchTests(SeededApp app, ITestOutputHelper output)
         var report = new List<string>();
         foreach (var (query, expected) in Queries)
         {
-            var (_, doc) = await Html.GetAsync(client, "/siedlec/katalog-spraw?q=" + Uri.EscapeDataString(query));
+            var (_, doc) = await Html.GetAsync(client, $"/siedlec{CatalogPaths.List}?q=" + Uri.EscapeDataString(query));
             var titles = doc.QuerySelectorAll(".service-list li > a").Select(a => a.TextContent).Take(5).ToList();
             var found = titles.Any(t => Fold(t).Contains(Fold(expected), StringComparison.OrdinalIgnoreCase));
             if (found) hits++;
@@ -94,7 +95,7 @@ public sealed class CatalogSearchTests(SeededApp app, ITestOutputHelper output)
     [InlineData("zaswiadczenia o zameldowaniu")]
     public async Task Named_issue_queries_find_the_service_first(string query)
     {
-        var (_, doc) = await Html.GetAsync(app.Client(), "/kozy/katalog-spraw?q=" + Uri.EscapeDataString(query));
+        var (_, doc) = await Html.GetAsync(app.Client(), $"/kozy{CatalogPaths.List}?q=" + Uri.EscapeDataString(query));
         var first = doc.QuerySelector(".service-list li > a")?.TextContent ?? "";
         Assert.Contains(query.Split(' ')[0][..6], Fold(first), StringComparison.OrdinalIgnoreCase);
     }
@@ -102,7 +103,7 @@ public sealed class CatalogSearchTests(SeededApp app, ITestOutputHelper output)
     [Fact]
     public async Task Nonsense_query_says_nothing_was_found_in_polish()
     {
-        var (_, doc) = await Html.GetAsync(app.Client(), "/siedlec/katalog-spraw?q=qqqxxzz");
+        var (_, doc) = await Html.GetAsync(app.Client(), $"/siedlec{CatalogPaths.List}?q=qqqxxzz");
         Assert.Contains("Nie znaleziono spraw", doc.QuerySelector("[role=status]")!.TextContent);
     }
 

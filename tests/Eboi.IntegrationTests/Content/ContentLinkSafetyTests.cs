@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Eboi.IntegrationTests.Catalog;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
+using Eboi.Content;
 
 namespace Eboi.IntegrationTests.Content;
 
@@ -16,7 +17,7 @@ public sealed class ContentLinkSafetyTests : FreshAppTest
     public async Task A_page_is_published_without_its_javascript_link()
     {
         var editor = await EditorAsync("siedlec");
-        var list = await Parser.ParseDocumentAsync(await editor.GetStringAsync("/siedlec/admin/strony"));
+        var list = await Parser.ParseDocumentAsync(await editor.GetStringAsync($"/siedlec{ContentPaths.AdminPages}"));
         var help = list.QuerySelectorAll("main table a").First(a => a.TextContent == "Pomoc").GetAttribute("href")!;
         await FormPost.SubmitAsync(editor, help, new Dictionary<string, string> { ["Title"] = "Pomoc", ["Body"] = Markdown }, formSelector: "form[action*='handler=Save']");
         await FormPost.SubmitAsync(editor, help, new Dictionary<string, string>(), formSelector: "form[action*='handler=Publish']");
@@ -28,14 +29,14 @@ public sealed class ContentLinkSafetyTests : FreshAppTest
     public async Task The_regulamin_is_published_without_its_javascript_link()
     {
         var editor = await EditorAsync("kozy");
-        var list = await Parser.ParseDocumentAsync(await editor.GetStringAsync("/kozy/admin/strony"));
-        var regulamin = list.QuerySelectorAll("main table tr").First(tr => tr.TextContent.Contains("/regulamin")).QuerySelector("a")!.GetAttribute("href")!;
+        var list = await Parser.ParseDocumentAsync(await editor.GetStringAsync($"/kozy{ContentPaths.AdminPages}"));
+        var regulamin = list.QuerySelectorAll("main table tr").First(tr => tr.TextContent.Contains(ContentPaths.Regulamin)).QuerySelector("a")!.GetAttribute("href")!;
         var (saved, _) = await FormPost.SubmitAsync(editor, regulamin, new Dictionary<string, string>
             { ["Title"] = "Regulamin", ["Body"] = "## §1\n\n" + Markdown, ["Version"] = "2.0", ["EffectiveFrom"] = "2026-01-01" }, formSelector: "form[action*='handler=Save']");
         Assert.True((int)saved.StatusCode < 400, $"save answered {saved.StatusCode}");
         await FormPost.SubmitAsync(editor, regulamin, new Dictionary<string, string>(), formSelector: "form[action*='handler=Publish']");
 
-        AssertOnlySafeLinks(await PublicAsync("/kozy/regulamin"));
+        AssertOnlySafeLinks(await PublicAsync($"/kozy{ContentPaths.Regulamin}"));
     }
 
     [Fact]

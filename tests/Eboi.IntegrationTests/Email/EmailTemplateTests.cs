@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.IntegrationTests.Email;
 
 /// <summary>Templates are per tenant: a customised one is used for that tenant only; edits are validated in Polish.</summary>
-public sealed class EmailTemplateTests(SmtpMailApp app) : IClassFixture<SmtpMailApp>
+[Collection(SmtpMailCollection.Name)]
+public sealed class EmailTemplateTests(SmtpMailApp app)
 {
     [Fact]
     public async Task A_customised_template_is_used_for_its_tenant_while_another_tenant_gets_the_default()
@@ -26,11 +27,11 @@ public sealed class EmailTemplateTests(SmtpMailApp app) : IClassFixture<SmtpMail
         await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(EmailTemplateKeys.VerificationApproved, siedlecTo, values));
         await app.EnqueueWithChangeAsync("kozy", new OutgoingEmail(EmailTemplateKeys.VerificationApproved, kozyTo, values));
 
-        var siedlec = await CaughtMail.WaitForAsync(siedlecTo, MailApp.Patience);
+        var siedlec = await CaughtMail.WaitForMessageTo(siedlecTo);
         Assert.Equal("Witamy wśród zweryfikowanych – Gmina Siedlec", siedlec.Subject);
         Assert.Contains("Drogi/Droga Ewa,", siedlec.Text);
 
-        var kozy = await CaughtMail.WaitForAsync(kozyTo, MailApp.Patience);
+        var kozy = await CaughtMail.WaitForMessageTo(kozyTo);
         Assert.Equal("Konto zostało zweryfikowane – Urząd Gminy Kozy", kozy.Subject);
         Assert.Contains("Dzień dobry Ewa,", kozy.Text);
         Assert.Contains("ul. Krakowska 4, 43-340 Kozy", kozy.Text);

@@ -40,7 +40,7 @@ public sealed class FailingTransportTests(ClosedPortMailApp app) : IClassFixture
         Assert.Equal(TimeSpan.FromSeconds(30), first.NextAttemptAt - firstAt);
 
         // Nothing happens until the row is due again.
-        await Task.Delay(1500);
+        await MailWorker.WaitForARoundAsync(app.App);
         Assert.Equal(1, (await app.WaitForRowAsync(to, _ => true)).Attempts);
 
         app.Clock.Advance(TimeSpan.FromSeconds(31));

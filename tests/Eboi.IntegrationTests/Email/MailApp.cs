@@ -29,14 +29,18 @@ public abstract class MailApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Db = await TestDatabase.CreateAsync();
-        App = new EboiAppFactory(Db, seed: true, services: s =>
+        App = await ReadyTimes.MeasureAsync(GetType(), () => TestDatabase.CreateAsync(DatabaseSeed.Gminy), db =>
         {
-            s.PostConfigure<EboiOptions>(o => o.PublicUrl = PublicUrl);
-            s.PostConfigure<EmailOptions>(ConfigureMail);
-            ConfigureServices(s);
+            var app = new EboiAppFactory(db, seed: true, services: s =>
+            {
+                s.PostConfigure<EboiOptions>(o => o.PublicUrl = PublicUrl);
+                s.PostConfigure<EmailOptions>(ConfigureMail);
+                ConfigureServices(s);
+            });
+            _ = app.Server;
+            return app;
         });
-        _ = App.Server;
+        Db = App.Database;
     }
 
     public async Task DisposeAsync()
@@ -104,3 +108,10 @@ public abstract class MailApp : IAsyncLifetime
 
 /// <summary>Sends real SMTP to the tests' catcher (as every test app does).</summary>
 public sealed class SmtpMailApp : MailApp;
+
+/// <summary>The test classes that only need an app sending to the catcher share one (each uses its own addresses).</summary>
+[CollectionDefinition(Name)]
+public sealed class SmtpMailCollection : ICollectionFixture<SmtpMailApp>
+{
+    public const string Name = "smtp mail app";
+}

@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.IntegrationTests.Email;
 
 /// <summary>Outbox to inbox: a message saved with its change reaches the SMTP catcher; a rolled-back one never does.</summary>
-public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMailApp>
+[Collection(SmtpMailCollection.Name)]
+public sealed class OutboxDeliveryTests(SmtpMailApp app)
 {
     [Fact]
     public async Task A_message_saved_with_its_change_is_delivered_over_smtp_in_polish_with_text_and_html_parts()
@@ -23,7 +24,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
             [PlaceholderNames.WaznyDo] = "23.11.2025, 10:00",
         }));
 
-        var mail = await CaughtMail.WaitForAsync(to, MailApp.Patience);
+        var mail = await CaughtMail.WaitForMessageTo(to);
 
         Assert.Equal("Aktywacja konta w portalu eBOI – Urząd Gminy Siedlec", mail.Subject);
         Assert.Equal("noreply@eboi.localhost", mail.Mail_from);
@@ -72,7 +73,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
             await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().EnqueueAsync(
                 new OutgoingEmail(EmailTemplateKeys.AccountDeleted, rolledBack, new Dictionary<string, string> { [PlaceholderNames.Imie] = "Anna" }));
             await db.SaveChangesAsync();   // written, and the worker is woken, but not committed
-            await Task.Delay(300);
+            await MailWorker.WaitForARoundAsync(app.App);
             await tx.RollbackAsync();
         }
 
@@ -80,7 +81,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
         var later = MailApp.NewAddress("pozniejszy");
         await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(EmailTemplateKeys.AccountDeleted, later,
             new Dictionary<string, string> { [PlaceholderNames.Imie] = "Piotr" }));
-        await CaughtMail.WaitForAsync(later, MailApp.Patience);
+        await CaughtMail.WaitForMessageTo(later);
 
         Assert.Empty(CaughtMail.AllFor(rolledBack));
         Assert.Empty(await app.OutboxRowsAsync(rolledBack));
@@ -113,7 +114,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
             await tx.CommitAsync();
         }
 
-        var mail = await CaughtMail.WaitForAsync(to, MailApp.Patience);
+        var mail = await CaughtMail.WaitForMessageTo(to);
         Assert.Equal("Konto w portalu eBOI – ustaw hasło – Urząd Gminy Nowa", mail.Subject);
         Assert.Contains("Urząd Gminy Nowa", mail.From);
         Assert.Contains("Urząd Gminy Nowa założył dla Ciebie konto", mail.Text);

@@ -11,7 +11,8 @@ namespace Eboi.IntegrationTests.Email;
 /// Raw SQL as the application role: a tenant sees only its own outbox rows; the worker scope sees every tenant's
 /// outbox rows (read and update only) and nothing more of any other table.
 /// </summary>
-public sealed class OutboxIsolationTests(SmtpMailApp app) : IClassFixture<SmtpMailApp>
+[Collection(SmtpMailCollection.Name)]
+public sealed class OutboxIsolationTests(SmtpMailApp app)
 {
     private async Task<NpgsqlConnection> ConnectAsync(Guid? tenant, string scope = "")
     {

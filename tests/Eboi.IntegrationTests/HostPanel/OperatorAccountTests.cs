@@ -1,13 +1,15 @@
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
+using Eboi.HostPanel;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.HostPanel;
 
 /// <summary>Host operators are their own accounts: separate login, cookie, lockout; tenant accounts never get in.</summary>
 public sealed class OperatorAccountTests : FreshAppTest
 {
-    private static readonly string[] HostPanelPages = ["/admin", "/admin/urzedy/nowy", "/admin/urzedy/kozy", "/admin/wyloguj"];
+    private static readonly string[] HostPanelPages = ["/admin", HostPanelPaths.NewTenant, "/admin/urzedy/kozy", HostPanelPaths.Logout];
 
     [Fact]
     public async Task Host_panel_needs_an_operator_and_tenant_accounts_cannot_reach_it()
@@ -17,11 +19,11 @@ public sealed class OperatorAccountTests : FreshAppTest
         {
             var response = await anonymous.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/admin/logowanie", response.Headers.Location!.OriginalString);
+            Assert.StartsWith(HostPanelPaths.Login, response.Headers.Location!.OriginalString);
         }
 
         // A tenant administrator: there is no tenant login at host level, and their cookie means nothing here.
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/konto/logowanie")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(UserPaths.Login)).StatusCode);
         var (adminEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Administrator");
         var tenantCookie = await StaffAccounts.SignInCookieAsync(App, "kozy", adminEmail);
         foreach (var name in new[] { ".eboi.konto.kozy", ".eboi.konto.host", ".eboi.operator" })
@@ -30,7 +32,7 @@ public sealed class OperatorAccountTests : FreshAppTest
             request.Headers.Add("Cookie", $"{name}={tenantCookie}");
             var response = await anonymous.SendAsync(request);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/admin/logowanie", response.Headers.Location!.OriginalString);
+            Assert.StartsWith(HostPanelPaths.Login, response.Headers.Location!.OriginalString);
         }
 
         // An operator's cookie opens the host panel but not a gmina's staff panel.
@@ -41,7 +43,7 @@ public sealed class OperatorAccountTests : FreshAppTest
         intoTenant.Headers.Add("Cookie", $".eboi.operator={operatorCookie}");
         var tenantAnswer = await anonymous.SendAsync(intoTenant);
         Assert.Equal(HttpStatusCode.Redirect, tenantAnswer.StatusCode);
-        Assert.Contains("/kozy/konto/logowanie", tenantAnswer.Headers.Location!.OriginalString);
+        Assert.Contains($"/kozy{UserPaths.Login}", tenantAnswer.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class OperatorAccountTests : FreshAppTest
         var (login, password) = await Operators.CreateAsync(App);
         var client = App.CreateClient(new() { AllowAutoRedirect = false });
         async Task<(HttpResponseMessage, AngleSharp.Html.Dom.IHtmlDocument)> TryAsync(string l, string p) =>
-            await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = l, ["Form.Password"] = p });
+            await FormPost.SubmitAsync(client, HostPanelPaths.Login, new Dictionary<string, string> { ["Form.Login"] = l, ["Form.Password"] = p });
 
         var (_, empty) = await TryAsync("", "");
         Assert.Equal("Wpisz login.", empty.FieldError("Form_Login"));
@@ -104,7 +106,7 @@ public sealed class OperatorAccountTests : FreshAppTest
     public async Task Operator_signs_out_with_a_post()
     {
         var op = await Operators.SignedInAsync(App);
-        var (response, _) = await FormPost.SubmitAsync(op, "/admin/wyloguj", new Dictionary<string, string>());
+        var (response, _) = await FormPost.SubmitAsync(op, HostPanelPaths.Logout, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await op.GetAsync("/admin")).StatusCode);
     }
@@ -113,7 +115,7 @@ public sealed class OperatorAccountTests : FreshAppTest
     {
         var (login, password) = await Operators.CreateAsync(App);
         var client = App.CreateClient(new() { AllowAutoRedirect = false });
-        var (response, _) = await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
+        var (response, _) = await FormPost.SubmitAsync(client, HostPanelPaths.Login, new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
         var cookie = response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(".eboi.operator=", StringComparison.Ordinal));
         Assert.Contains("path=/admin", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);

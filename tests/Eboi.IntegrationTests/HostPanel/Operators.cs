@@ -2,6 +2,7 @@ using Eboi.HostPanel.Accounts;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.HostPanel;
 
@@ -19,7 +20,7 @@ public static class Operators
     public static async Task<HttpClient> SignInAsync(EboiAppFactory app, string login, string password)
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var (response, _) = await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
+        var (response, _) = await FormPost.SubmitAsync(client, HostPanelPaths.Login, new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

@@ -7,6 +7,7 @@ using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.HostPanel;
 
@@ -16,7 +17,7 @@ namespace Eboi.IntegrationTests.HostPanel;
 /// </summary>
 public sealed class RecipeHostsTests : FreshAppTest
 {
-    private const string CreatePage = "/admin/urzedy/nowy";
+    private const string CreatePage = HostPanelPaths.NewTenant;
     private static readonly HtmlParser Parser = new();
 
     protected override bool Seed => false;

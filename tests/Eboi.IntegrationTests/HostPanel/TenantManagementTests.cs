@@ -10,13 +10,15 @@ using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.Catalog;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.HostPanel;
 
 /// <summary>The host panel creates tenants from recipes (shipped or uploaded), edits host names, disables and enables.</summary>
 public sealed class TenantManagementTests : FreshAppTest
 {
-    private const string CreatePage = "/admin/urzedy/nowy";
+    private const string CreatePage = HostPanelPaths.NewTenant;
     private static readonly HtmlParser Parser = new();
 
     [Fact]
@@ -43,7 +45,7 @@ public sealed class TenantManagementTests : FreshAppTest
         var home = await citizen.GetAsync("/nowa-gmina/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Contains("Urząd Gminy Przykładowo", await home.Content.ReadAsStringAsync());
-        var byHost = new HttpRequestMessage(HttpMethod.Get, "/katalog-spraw");
+        var byHost = new HttpRequestMessage(HttpMethod.Get, CatalogPaths.List);
         byHost.Headers.Host = "bip.nowa-gmina.example.test";
         Assert.Equal(HttpStatusCode.OK, (await citizen.SendAsync(byHost)).StatusCode);
 
@@ -54,7 +56,7 @@ public sealed class TenantManagementTests : FreshAppTest
         Assert.Contains(HostPanelAuditEvents.TenantCreated.Name, await AuditEventsAsync("nowa-gmina"));
 
         // the first administrator is invited by e-mail (no password travels) to the new gmina's address
-        var invitation = await CaughtMail.WaitForAsync("sekretariat@nowa-gmina.example.test", TimeSpan.FromSeconds(20));
+        var invitation = await CaughtMail.WaitForMessageTo("sekretariat@nowa-gmina.example.test");
         Assert.Contains("http://przykladowo.localhost:5080/konto/zaproszenie", invitation.Text);   // the first host, which the template registers
         Assert.Contains("Jadwiga Maria", invitation.Text);
     }
@@ -171,11 +173,9 @@ public sealed class TenantManagementTests : FreshAppTest
         Assert.Contains("ma już ustawione hasło", (await InviteAsync(staffEmail)).FieldError("AdminEmail"));
 
         Assert.Contains("Zaproszenie dla administratora", (await InviteAsync(email)).QuerySelector("main")!.TextContent);
-        var first = AccountJourneyTests.LinkIn(await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20)));
+        var first = AccountJourneyTests.LinkIn(await CaughtMail.WaitForMessageTo(email));
         await InviteAsync(email);   // the first link expired, say
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (CaughtMail.AllFor(email).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(200);
-        var second = new Uri(CaughtMail.AllFor(email).Select(AccountJourneyTests.LinkIn).Single(l => l != first));
+        var second = new Uri((await CaughtMail.WaitForMessagesTo(email, 2)).Select(AccountJourneyTests.LinkIn).Single(l => l != first));
         Assert.Equal("http://kozy.localhost:5080/konto/zaproszenie", second.GetLeftPart(UriPartial.Path));   // the canonical address
 
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(second.Query);
@@ -186,8 +186,8 @@ public sealed class TenantManagementTests : FreshAppTest
             ["ConsentDataProcessing"] = "true", ["AcceptRegulamin"] = "true",
         });
         Assert.Contains("Hasło zostało ustawione", done.Body!.TextContent);
-        await FormPost.SubmitAsync(person, "/kozy/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Admin-Kozy-2026" });
-        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/kozy/admin/uzytkownicy")).StatusCode);   // an Administrator of Kozy
+        await FormPost.SubmitAsync(person, $"/kozy{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Admin-Kozy-2026" });
+        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync($"/kozy{UserAdminPaths.Users}")).StatusCode);   // an Administrator of Kozy
     }
 
     private async Task<IHtmlDocument> UploadAsync(HttpClient client, string json, string fileName, string slug = "")

@@ -2,6 +2,7 @@ using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.Hosting;
 
@@ -18,7 +19,7 @@ public sealed class PlainHttpTests
         await using var app = new EboiAppFactory(db, seed: false, services: s => s.AddSingleton<IStartupFilter>(new RequestViewHeaders("a")));
         var url = app.UseRealServer();
         using var client = new HttpClient { BaseAddress = url };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/logowanie");
+        using var request = new HttpRequestMessage(HttpMethod.Get, HostPanelPaths.Login);
         request.Headers.Add("X-Forwarded-For", "203.0.113.66");
         request.Headers.Add("X-Forwarded-Proto", "https");
         var response = await client.SendAsync(request);

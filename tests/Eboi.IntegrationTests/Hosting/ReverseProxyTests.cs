@@ -5,6 +5,7 @@ using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.Hosting;
 
@@ -62,7 +63,7 @@ public sealed class ReverseProxyTests : IAsyncLifetime
     public async Task Over_https_cookies_are_Secure_and_HSTS_is_sent_and_a_login_on_one_instance_holds_on_the_other()
     {
         using var client = Client(ViaProxy, nginx.Https);
-        var page = await client.GetAsync("/admin/logowanie");
+        var page = await client.GetAsync(HostPanelPaths.Login);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("max-age=31536000", Header(page, "Strict-Transport-Security"));
         var antiforgery = page.Headers.GetValues("Set-Cookie").ToList();
@@ -71,7 +72,7 @@ public sealed class ReverseProxyTests : IAsyncLifetime
 
         // Round robin sends the form's GET and POST to different instances: one key ring, one certificate.
         var (login, password) = await Operators.CreateAsync(first);
-        var (signIn, _) = await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
+        var (signIn, _) = await FormPost.SubmitAsync(client, HostPanelPaths.Login, new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var operatorCookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".eboi.operator=", StringComparison.Ordinal));
         Assert.Contains("; secure", operatorCookie, StringComparison.OrdinalIgnoreCase);
@@ -89,7 +90,7 @@ public sealed class ReverseProxyTests : IAsyncLifetime
     public async Task Plain_http_through_nginx_is_redirected_to_the_public_https_address()
     {
         using var client = Client(ViaProxy, nginx.Http);
-        var response = await client.GetAsync("/admin/logowanie?x=1");
+        var response = await client.GetAsync($"{HostPanelPaths.Login}?x=1");
         Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
         Assert.Equal($"https://{PublicHost}/admin/logowanie?x=1", response.Headers.Location!.OriginalString);
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));   // HSTS only over https
@@ -99,7 +100,7 @@ public sealed class ReverseProxyTests : IAsyncLifetime
     public async Task Forwarded_headers_sent_straight_to_an_app_are_ignored()
     {
         using var client = Client(Direct, firstUrl);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/logowanie");
+        using var request = new HttpRequestMessage(HttpMethod.Get, HostPanelPaths.Login);
         request.Headers.Add("X-Forwarded-For", "203.0.113.66");
         request.Headers.Add("X-Forwarded-Proto", "https");
         var response = await client.SendAsync(request);

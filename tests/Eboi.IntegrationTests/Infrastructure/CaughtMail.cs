@@ -16,15 +16,28 @@ public sealed record CaughtMail(string Mail_from, string[] Rcpt_tos, string From
     /// <summary>The catcher's port (EBOI_TEST_SMTP_PORT), or null when the tests run without one.</summary>
     public static int? SmtpPort => int.TryParse(Environment.GetEnvironmentVariable("EBOI_TEST_SMTP_PORT"), out var p) ? p : null;
 
-    /// <summary>Polls the catcher's folder until a message for <paramref name="rcpt"/> arrives.</summary>
-    public static async Task<CaughtMail> WaitForAsync(string rcpt, TimeSpan timeout)
+    /// <summary>How long a test waits for mail by default: the outbox worker delivers within a second or two.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    /// <summary>The first message for <paramref name="rcpt"/> (whose subject contains <paramref name="subjectContains"/>, if given) once it arrives.</summary>
+    public static async Task<CaughtMail> WaitForMessageTo(string rcpt, string? subjectContains = null, TimeSpan? timeout = null) =>
+        (await WaitForAsync(rcpt, 1, subjectContains, timeout))[0];
+
+    /// <summary>Every message for <paramref name="rcpt"/>, once there are at least <paramref name="count"/> (with that subject, if given).</summary>
+    public static Task<IReadOnlyList<CaughtMail>> WaitForMessagesTo(string rcpt, int count, string? subjectContains = null, TimeSpan? timeout = null) =>
+        WaitForAsync(rcpt, count, subjectContains, timeout);
+
+    // The one wait on the catcher's folder: every test that expects mail comes through here.
+    private static async Task<IReadOnlyList<CaughtMail>> WaitForAsync(string rcpt, int count, string? subjectContains, TimeSpan? timeout)
     {
         var dir = Directory ?? throw new InvalidOperationException("EBOI_TEST_MAIL_DIR is not set: run the tests with ./eboi test, which starts the SMTP catcher.");
-        var until = DateTime.UtcNow + timeout;
+        var until = DateTime.UtcNow + (timeout ?? Patience);
         while (true)
         {
-            if (All(dir).FirstOrDefault(m => m.IsFor(rcpt)) is { } mail) return mail;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"No e-mail for {rcpt} arrived in {dir} within {timeout.TotalSeconds:0} s.");
+            var caught = All(dir).Where(m => m.IsFor(rcpt) && (subjectContains is null || m.Subject.Contains(subjectContains, StringComparison.Ordinal))).ToList();
+            if (caught.Count >= count) return caught;
+            if (DateTime.UtcNow > until)
+                throw new TimeoutException($"{caught.Count} of {count} e-mails for {rcpt}{(subjectContains is null ? "" : $" about \"{subjectContains}\"")} arrived in {dir} within {(timeout ?? Patience).TotalSeconds:0} s.");
             await Task.Delay(50);
         }
     }

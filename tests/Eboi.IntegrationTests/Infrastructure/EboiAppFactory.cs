@@ -13,8 +13,11 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
     : WebApplicationFactory<Program>
 {
     /// <summary>The app's data folder (Eboi:DataPath), under the test run's work folder, named after the database.</summary>
-    public string DataPath { get; } = Path.Combine(
-        Environment.GetEnvironmentVariable("EBOI_TEST_WORK") is { Length: > 0 } work ? work : Path.GetTempPath(), "data", database.Name);
+    public string DataPath { get; } = DataPathFor(database.Name);
+
+    /// <summary>The data folder of an app on the database <paramref name="databaseName"/>.</summary>
+    public static string DataPathFor(string databaseName) => Path.Combine(
+        Environment.GetEnvironmentVariable("EBOI_TEST_WORK") is { Length: > 0 } work ? work : Path.GetTempPath(), "data", databaseName);
 
     public static readonly string[] SeedRecipes =
         ["siedlec.recipe.json", "pokrzywnica.recipe.json", "kozy.recipe.json", "pulawy.recipe.json"];
@@ -36,6 +39,7 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        CopyTemplateData();
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Eboi", database.OwnerConnectionString);
         builder.UseSetting("Eboi:Recipes:SeedDemo", "true");
@@ -61,5 +65,19 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
         builder.UseSetting("Eboi:HostPanel:LoginAttemptsPerWindow", "100000");
         if (services is not null) builder.ConfigureTestServices(services);
         host?.Invoke(builder);
+    }
+
+    // A database copied from a template comes with the files its seeding wrote (demo-accounts.txt), modes kept (owner-only).
+    private void CopyTemplateData()
+    {
+        if (database.TemplateDataPath is not { } from || !Directory.Exists(from) || Directory.Exists(DataPath)) return;
+        foreach (var source in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(DataPath, Path.GetRelativePath(from, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(target, File.GetUnixFileMode(source));
+        }
+        Directory.CreateDirectory(DataPath);
     }
 }

@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Infrastructure;
 
-/// <summary>Base of test classes that change data: each class gets its own database and app instance.</summary>
+/// <summary>
+/// Base of test classes that change data: each test gets its own database (copied from a template) and app instance
+/// (xunit runs a test class's IAsyncLifetime around every test, not once per class).
+/// </summary>
 public abstract class FreshAppTest : IAsyncLifetime
 {
     protected TestDatabase Db { get; private set; } = null!;
@@ -12,6 +15,9 @@ public abstract class FreshAppTest : IAsyncLifetime
     /// <summary>Seed the four gminy at start-up (as ./eboi run does).</summary>
     protected virtual bool Seed => true;
 
+    /// <summary>The template this class's database is copied from; Empty when the start itself is under test.</summary>
+    protected virtual DatabaseSeed StartFrom => Seed ? DatabaseSeed.Gminy : DatabaseSeed.Migrated;
+
     protected virtual void ConfigureServices(IServiceCollection services) { }
 
     /// <summary>Settings for this class's app (applied after the defaults, so they win).</summary>
@@ -19,9 +25,13 @@ public abstract class FreshAppTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Db = await TestDatabase.CreateAsync();
-        App = new EboiAppFactory(Db, Seed, ConfigureServices, ConfigureWebHost);
-        _ = App.Server;
+        App = await ReadyTimes.MeasureAsync(GetType(), () => TestDatabase.CreateAsync(StartFrom), db =>
+        {
+            var app = new EboiAppFactory(db, Seed, ConfigureServices, ConfigureWebHost);
+            _ = app.Server;
+            return app;
+        });
+        Db = App.Database;
     }
 
     public async Task DisposeAsync()

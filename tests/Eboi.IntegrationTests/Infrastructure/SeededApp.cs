@@ -8,9 +8,13 @@ public sealed class SeededApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
-        Factory = new EboiAppFactory(Database);
-        _ = Factory.Server;   // start: migrations and the four recipes run before the first request
+        Factory = await ReadyTimes.MeasureAsync(GetType(), () => TestDatabase.CreateAsync(DatabaseSeed.Gminy), db =>
+        {
+            var factory = new EboiAppFactory(db);
+            _ = factory.Server;   // start: migrations and the four recipes run before the first request
+            return factory;
+        });
+        Database = Factory.Database;
     }
 
     public HttpClient Client(string? host = null)

@@ -3,6 +3,7 @@ using Eboi.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.Catalog;
 
 namespace Eboi.IntegrationTests.Pages;
 
@@ -26,9 +27,9 @@ public sealed class ErrorPagesTests : FreshAppTest
     public async Task A_second_start_keeps_the_data_and_seeds_nothing()
     {
         var client = App.CreateClient();
-        var before = await client.GetStringAsync("/kozy/katalog-spraw");
+        var before = await client.GetStringAsync($"/kozy{CatalogPaths.List}");
         await using var second = new EboiAppFactory(Db);
-        var again = await second.CreateClient().GetStringAsync("/kozy/katalog-spraw");
+        var again = await second.CreateClient().GetStringAsync($"/kozy{CatalogPaths.List}");
         Assert.Equal(before, again);
         await using var conn = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.AdminConnectionString) { Database = Db.Name }.ConnectionString);
         await conn.OpenAsync();

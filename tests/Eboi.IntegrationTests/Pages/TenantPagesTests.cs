@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Catalog;
+using Eboi.Content;
 
 namespace Eboi.IntegrationTests.Pages;
 
@@ -21,7 +23,7 @@ public sealed class TenantPagesTests(SeededApp app)
     public async Task Home_catalog_detail_and_pages_answer_with_the_gminas_data(string slug, string office)
     {
         var client = app.Client();
-        foreach (var path in new[] { "/", "/katalog-spraw", "/pomoc", "/regulamin", "/kontakt", "/deklaracja-dostepnosci", "/polityka-prywatnosci" })
+        foreach (var path in new[] { "/", CatalogPaths.List, "/pomoc", ContentPaths.Regulamin, ContentPaths.Contact, ContentPaths.Accessibility, "/polityka-prywatnosci" })
         {
             var (response, doc) = await Html.GetAsync(client, $"/{slug}{path}");
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{slug}{path}: {response.StatusCode}");
@@ -35,7 +37,7 @@ public sealed class TenantPagesTests(SeededApp app)
             Assert.NotNull(doc.QuerySelector($"footer a[href='/{slug}/deklaracja-dostepnosci']"));
         }
 
-        var (_, catalog) = await Html.GetAsync(client, $"/{slug}/katalog-spraw");
+        var (_, catalog) = await Html.GetAsync(client, $"/{slug}{CatalogPaths.List}");
         var services = catalog.QuerySelectorAll($".service-list a[href^='/{slug}/katalog-spraw/']").ToList();
         Assert.True(services.Count >= 25, $"{slug}: {services.Count} services listed");
         Assert.True(catalog.QuerySelectorAll(".category-index .tile").Length >= 10);
@@ -50,18 +52,18 @@ public sealed class TenantPagesTests(SeededApp app)
     [MemberData(nameof(Gminy))]
     public async Task Category_filter_lists_only_that_category(string slug, string office)
     {
-        var (_, doc) = await Html.GetAsync(app.Client(), $"/{slug}/katalog-spraw?kategoria=meldunki");
+        var (_, doc) = await Html.GetAsync(app.Client(), $"/{slug}{CatalogPaths.List}?kategoria=meldunki");
         Assert.Contains(office, doc.Title);
         Assert.Single(doc.QuerySelectorAll("main section h2"));
         Assert.Contains("zameld", doc.QuerySelector(".service-list")!.TextContent, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync($"/{slug}/katalog-spraw?kategoria=nie-ma")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync($"/{slug}{CatalogPaths.List}?kategoria=nie-ma")).StatusCode);
     }
 
     [Theory]
     [MemberData(nameof(Gminy))]
     public async Task Accessibility_statement_has_every_required_element_once(string slug, string office)
     {
-        var (_, doc) = await Html.GetAsync(app.Client(), $"/{slug}/deklaracja-dostepnosci");
+        var (_, doc) = await Html.GetAsync(app.Client(), $"/{slug}{ContentPaths.Accessibility}");
         Assert.Equal("Deklaracja dostępności", doc.QuerySelector("h1#a11y-deklaracja")!.TextContent);
         foreach (var id in new[] { "a11y-wstep", "a11y-podmiot", "a11y-zakres", "a11y-url", "a11y-data-publikacja", "a11y-data-aktualizacja",
                      "a11y-status", "a11y-data-sporzadzenie", "a11y-kontakt", "a11y-osoba", "a11y-email", "a11y-telefon", "a11y-procedura",
@@ -78,21 +80,21 @@ public sealed class TenantPagesTests(SeededApp app)
     public async Task Contact_pages_show_the_real_office_data_of_the_seeds()
     {
         var client = app.Client();
-        Assert.Contains("ul. Zbąszyńska 17", await client.GetStringAsync("/siedlec/kontakt"));
-        var pokrzywnica = await client.GetStringAsync("/pokrzywnica/kontakt");
+        Assert.Contains("ul. Zbąszyńska 17", await client.GetStringAsync($"/siedlec{ContentPaths.Contact}"));
+        var pokrzywnica = await client.GetStringAsync($"/pokrzywnica{ContentPaths.Contact}");
         Assert.Contains("Aleja Jana Pawła II 1", pokrzywnica);
         Assert.Contains("ug@pokrzywnica.pl", pokrzywnica);
         Assert.Contains("23 691 87 21", pokrzywnica);
-        var kozy = await client.GetStringAsync("/kozy/kontakt");
+        var kozy = await client.GetStringAsync($"/kozy{ContentPaths.Contact}");
         Assert.Contains("ul. Krakowska 4", kozy);
         Assert.Contains("33 829 86 50", kozy);
-        Assert.Contains("ul. Dęblińska 4", await client.GetStringAsync("/pulawy/kontakt"));
+        Assert.Contains("ul. Dęblińska 4", await client.GetStringAsync($"/pulawy{ContentPaths.Contact}"));
     }
 
     [Fact]
     public async Task Pokrzywnica_regulamin_is_shown_with_its_effective_date()
     {
-        var (_, doc) = await Html.GetAsync(app.Client(), "/pokrzywnica/regulamin");
+        var (_, doc) = await Html.GetAsync(app.Client(), $"/pokrzywnica{ContentPaths.Regulamin}");
         Assert.Contains("REGULAMIN ELEKTRONICZNEGO BIURA OBSŁUGI INTERESANTA GMINY POKRZYWNICA", doc.Text(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("2018-05-25", doc.QuerySelector(".meta time")!.GetAttribute("datetime"));
     }
@@ -111,8 +113,8 @@ public sealed class TenantPagesTests(SeededApp app)
     public async Task Anonymous_pages_are_served_from_the_output_cache_and_personal_headers_are_safe()
     {
         var client = app.Client();
-        var first = await client.GetAsync("/kozy/katalog-spraw");
-        var second = await client.GetAsync("/kozy/katalog-spraw");
+        var first = await client.GetAsync($"/kozy{CatalogPaths.List}");
+        var second = await client.GetAsync($"/kozy{CatalogPaths.List}");
         Assert.True(second.Headers.Age is not null, "second response should come from the output cache");
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
         Assert.Equal("nosniff", first.Headers.GetValues("X-Content-Type-Options").Single());

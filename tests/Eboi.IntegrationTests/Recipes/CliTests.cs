@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Catalog;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Recipes;
 
@@ -55,7 +57,7 @@ public sealed class CliTests : FreshAppTest
         Assert.Contains("users: 2 zmian", output);   // the template's placeholder administrator and this one
 
         // The CLI only staged it; the running app's outbox worker delivers it.
-        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        var mail = await CaughtMail.WaitForMessageTo(email);
         Assert.Contains("Anna Maria Nowak", mail.Text);
         Assert.Contains("Gmina Przykładowo", mail.Text);
         var link = new Uri(Users.AccountJourneyTests.LinkIn(mail));
@@ -68,13 +70,14 @@ public sealed class CliTests : FreshAppTest
             ["ConsentDataProcessing"] = "true", ["AcceptRegulamin"] = "true",
         });
         Assert.Contains("Hasło zostało ustawione", done.Body!.TextContent);
-        var (login, _) = await Users.FormPost.SubmitAsync(client, "/pierwsza/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Pierwszy-Admin7" });
+        var (login, _) = await Users.FormPost.SubmitAsync(client, $"/pierwsza{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Pierwszy-Admin7" });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pierwsza/admin")).StatusCode);
 
         var (againCode, again) = await CliProcess.RunAsync(Db, create);
         Assert.True(againCode == 0, again);
         Assert.Contains("bez zmian", again);
+        await MailWorker.WaitUntilDeliveredAsync(App);   // a second invitation would have reached the catcher by now
         Assert.Single(CaughtMail.AllFor(email));
 
         var (badCode, bad) = await CliProcess.RunAsync(Db, "tenant", "create", "druga", "--recipe", "recipes/gmina-template.recipe.json", "--admin", "nie-adres");
@@ -91,7 +94,7 @@ public sealed class CliTests : FreshAppTest
         Assert.Equal(HttpStatusCode.OK, await WaitForStatusAsync(client, "/wylaczana/", HttpStatusCode.OK));
 
         Assert.Equal(0, (await CliProcess.RunAsync(Db, "tenant", "disable", "wylaczana")).ExitCode);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, await WaitForStatusAsync(client, "/wylaczana/katalog-spraw", HttpStatusCode.ServiceUnavailable));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await WaitForStatusAsync(client, $"/wylaczana{CatalogPaths.List}", HttpStatusCode.ServiceUnavailable));
         var page = await client.GetStringAsync("/health/live");   // the app itself stays up
         Assert.Equal("Healthy", page);
         var disabled = await client.GetAsync("/wylaczana/");

@@ -6,6 +6,7 @@ using Eboi.Recipes.Applying;
 using Eboi.Recipes.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Eboi.Catalog;
 
 namespace Eboi.IntegrationTests.Recipes;
 
@@ -88,7 +89,7 @@ public sealed class RecipeApplyTests : FreshAppTest
         Assert.Equal("nowa-gmina", result.Slug);
         var home = await client.GetAsync("/nowa-gmina/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        var catalog = await client.GetStringAsync("/nowa-gmina/katalog-spraw");
+        var catalog = await client.GetStringAsync($"/nowa-gmina{CatalogPaths.List}");
         Assert.Contains("Katalog spraw", catalog);
         var byHost = new HttpRequestMessage(HttpMethod.Get, "/");
         byHost.Headers.Host = "nowa.example.pl";

@@ -21,7 +21,6 @@ public sealed class RecipeUsersTests : FreshAppTest
     private const string PublicUrl = "https://eboi.test";
     private const string Slug = "zapraszana";
     private const string NewPassword = "Pierwszy-Admin7";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     protected override bool Seed => false;
 
@@ -93,7 +92,7 @@ public sealed class RecipeUsersTests : FreshAppTest
         Assert.False(user.EmailConfirmed);
         Assert.Equal(new[] { "Administrator" }, roles);
 
-        var mail = await CaughtMail.WaitForAsync(email, Patience);
+        var mail = await CaughtMail.WaitForMessageTo(email);
         Assert.Contains("Urząd Gminy Przykładowo", mail.Subject);
         Assert.Contains("Gmina Przykładowo", mail.Text);
         Assert.Contains("Jan Kowalski", mail.Text);
@@ -131,7 +130,7 @@ public sealed class RecipeUsersTests : FreshAppTest
         var (relogged, _) = await FormPost.SubmitAsync(relogin, $"/{Slug}/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = NewPassword });
         Assert.Equal(HttpStatusCode.Redirect, relogged.StatusCode);
 
-        await Task.Delay(TimeSpan.FromSeconds(2));   // a second invitation would have reached the catcher by now
+        await MailWorker.WaitUntilDeliveredAsync(App);   // a second invitation would have reached the catcher by now
         Assert.Single(CaughtMail.AllFor(email));
     }
 
@@ -145,7 +144,7 @@ public sealed class RecipeUsersTests : FreshAppTest
         var (_, roles, hasPassword) = await AccountAsync(email);
         Assert.False(hasPassword);
         Assert.Equal(new[] { RecipeUser.AdministratorRole }, roles);
-        var mail = await CaughtMail.WaitForAsync(email, Patience);
+        var mail = await CaughtMail.WaitForMessageTo(email);
         Assert.Contains("Anna Nowak", mail.Text);
         Assert.True(result.Created);
     }

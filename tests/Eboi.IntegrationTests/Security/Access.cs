@@ -1,4 +1,6 @@
 using System.Net;
+using Eboi.HostPanel;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -62,13 +64,13 @@ public abstract record Access
             CallerKind.Member when Required == "*" => caller.Permissions.Count > 0 ? Answer.Ok : Answer.Forbidden,
             CallerKind.Member => caller.Permissions.Contains(Required) ? Answer.Ok : Answer.Forbidden,
             CallerKind.Foreign => Answer.Forbidden,
-            _ => Answer.RedirectTo($"/{tenant}/konto/logowanie"),
+            _ => Answer.RedirectTo($"/{tenant}{UserPaths.Login}"),
         };
     }
 
     private sealed record OperatorAccess : Access
     {
         public override Answer For(MatrixCaller caller, Place place, string tenant) =>
-            caller.Kind == CallerKind.Operator ? Answer.Ok : Answer.RedirectTo("/admin/logowanie");
+            caller.Kind == CallerKind.Operator ? Answer.Ok : Answer.RedirectTo(HostPanelPaths.Login);
     }
 }

@@ -6,6 +6,9 @@ using Eboi.Core.Tenancy;
 using Eboi.Email;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Users;
+using Eboi.Catalog;
+using Eboi.HostPanel;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -30,57 +33,57 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         // tenant: public pages
         { Tenant, "/", Access.Public },
         { Tenant, "/{slug:minlength(2)}", Access.Public, s => "/" + s.ContentPageSlug },
-        { Tenant, "/kontakt", Access.Public },
-        { Tenant, "/regulamin", Access.Public },
-        { Tenant, "/deklaracja-dostepnosci", Access.Public },
-        { Tenant, "/katalog-spraw", Access.Public },
+        { Tenant, ContentPaths.Contact, Access.Public },
+        { Tenant, ContentPaths.Regulamin, Access.Public },
+        { Tenant, ContentPaths.Accessibility, Access.Public },
+        { Tenant, CatalogPaths.List, Access.Public },
         { Tenant, "/katalog-spraw/{slug}", Access.Public, s => "/katalog-spraw/" + s.CardSlug },
 
         // tenant: account pages for callers without a session; a signed-in user sees them too (200), which is harmless:
         // logging in again switches accounts, and nothing here reveals or changes the current account
-        { Tenant, "/konto/logowanie", Access.Public },
-        { Tenant, "/konto/rejestracja", Access.Public },
-        { Tenant, "/konto/rejestracja/wyslano", Access.Public },
-        { Tenant, "/konto/nie-pamietam-hasla", Access.Public },
-        { Tenant, "/konto/aktywacja/ponow", Access.Public },
-        { Tenant, "/konto/wyloguj", Access.Public },
+        { Tenant, UserPaths.Login, Access.Public },
+        { Tenant, UserPaths.Register, Access.Public },
+        { Tenant, UserPaths.RegisterDone, Access.Public },
+        { Tenant, UserPaths.ForgotPassword, Access.Public },
+        { Tenant, UserPaths.ResendActivation, Access.Public },
+        { Tenant, UserPaths.Logout, Access.Public },
 
         // tenant: pages opened from e-mailed links (no token, then a forged one)
-        { Tenant, "/konto/aktywacja", Access.TokenLink, s => ["/konto/aktywacja", $"/konto/aktywacja?u={s.UserId}&t={ForgedToken}"] },
-        { Tenant, "/konto/nowe-haslo", Access.TokenLink, s => ["/konto/nowe-haslo", $"/konto/nowe-haslo?u={s.UserId}&t={ForgedToken}"] },
-        { Tenant, "/konto/zaproszenie", Access.TokenLink, s => ["/konto/zaproszenie", $"/konto/zaproszenie?u={s.UserId}&t={ForgedToken}"] },
+        { Tenant, UserPaths.Activate, Access.TokenLink, s => [UserPaths.Activate, $"{UserPaths.Activate}?u={s.UserId}&t={ForgedToken}"] },
+        { Tenant, UserPaths.ResetPassword, Access.TokenLink, s => [UserPaths.ResetPassword, $"{UserPaths.ResetPassword}?u={s.UserId}&t={ForgedToken}"] },
+        { Tenant, UserPaths.Invitation, Access.TokenLink, s => [UserPaths.Invitation, $"{UserPaths.Invitation}?u={s.UserId}&t={ForgedToken}"] },
 
         // tenant: the signed-in user's own pages
-        { Tenant, "/konto", Access.SignedIn },
-        { Tenant, "/konto/dane", Access.SignedIn },
-        { Tenant, "/konto/haslo", Access.SignedIn },
-        { Tenant, "/konto/powiadomienia", Access.SignedIn },
-        { Tenant, "/konto/moje-dane", Access.SignedIn },
-        { Tenant, "/konto/usun", Access.SignedIn },
-        { Tenant, "/konto/weryfikacja", Access.SignedIn },
-        { Tenant, "/konto/akceptacja-regulaminu", Access.SignedIn },
+        { Tenant, UserPaths.Account, Access.SignedIn },
+        { Tenant, UserPaths.PersonalData, Access.SignedIn },
+        { Tenant, UserPaths.ChangePassword, Access.SignedIn },
+        { Tenant, UserPaths.Notifications, Access.SignedIn },
+        { Tenant, UserPaths.MyData, Access.SignedIn },
+        { Tenant, UserPaths.DeleteAccount, Access.SignedIn },
+        { Tenant, UserPaths.Verification, Access.SignedIn },
+        { Tenant, UserPaths.AcceptRegulamin, Access.SignedIn },
 
         // tenant: the staff panel
         { Tenant, "/admin", Access.Staff },
-        { Tenant, "/admin/strony", Access.Permission(ContentPermissions.Edit) },
+        { Tenant, ContentPaths.AdminPages, Access.Permission(ContentPermissions.Edit) },
         { Tenant, "/admin/strony/{id:guid}", Access.Permission(ContentPermissions.Edit).WithHandlers(ContentPermissions.Publish, "Publish", "Unpublish"), s => $"/admin/strony/{s.PageId:N}" },
-        { Tenant, "/admin/katalog", Access.Permission(ContentPermissions.Edit) },
-        { Tenant, "/admin/katalog/nowa", Access.Permission(ContentPermissions.Edit) },
+        { Tenant, CatalogPaths.AdminList, Access.Permission(ContentPermissions.Edit) },
+        { Tenant, CatalogPaths.AdminNew, Access.Permission(ContentPermissions.Edit) },
         { Tenant, "/admin/katalog/{id:guid}", Access.Permission(ContentPermissions.Edit).WithHandlers(ContentPermissions.Publish, "Publish", "Unpublish", "Restore"), s => $"/admin/katalog/{s.CardId:N}" },
         { Tenant, "/admin/katalog/{id:guid}/podglad", Access.Permission(ContentPermissions.Edit), s => $"/admin/katalog/{s.CardId:N}/podglad" },
-        { Tenant, "/admin/uzytkownicy", Access.Permission(UsersPermissions.Manage) },
-        { Tenant, "/admin/uzytkownicy/nowy", Access.Permission(UsersPermissions.Manage) },
+        { Tenant, UserAdminPaths.Users, Access.Permission(UsersPermissions.Manage) },
+        { Tenant, UserAdminPaths.NewUser, Access.Permission(UsersPermissions.Manage) },
         { Tenant, "/admin/uzytkownicy/{id:guid}", Access.Permission(UsersPermissions.Manage), s => $"/admin/uzytkownicy/{s.UserId:N}" },
-        { Tenant, "/admin/szablony", Access.Permission(EmailPermissions.Templates) },
+        { Tenant, EmailAdminPaths.Templates, Access.Permission(EmailPermissions.Templates) },
         { Tenant, "/admin/szablony/{key}", Access.Permission(EmailPermissions.Templates), s => "/admin/szablony/" + s.TemplateKey },
-        { Tenant, "/admin/dziennik", Access.Permission(UsersPermissions.AuditView) },
+        { Tenant, UserAdminPaths.AuditLog, Access.Permission(UsersPermissions.AuditView) },
 
         // host level: the portal and the hosting provider's panel
         { Host, "/", Access.Public },
-        { Host, "/admin/logowanie", Access.Public },
+        { Host, HostPanelPaths.Login, Access.Public },
         { Host, "/admin", Access.Operator },
-        { Host, "/admin/wyloguj", Access.Operator },
-        { Host, "/admin/urzedy/nowy", Access.Operator },
+        { Host, HostPanelPaths.Logout, Access.Operator },
+        { Host, HostPanelPaths.NewTenant, Access.Operator },
         { Host, "/admin/urzedy/{slug}", Access.Operator, s => "/admin/urzedy/" + s.TenantSlug },
 
         // both levels

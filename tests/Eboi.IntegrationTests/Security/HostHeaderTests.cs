@@ -1,6 +1,9 @@
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
+using Eboi.Catalog;
+using Eboi.HostPanel;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -24,16 +27,16 @@ public sealed class HostHeaderTests : FreshAppTest
     {
         var active = $"aktywne.{Guid.NewGuid():N}@example.test";
         var waiting = $"czeka.{Guid.NewGuid():N}@example.test";
-        await FormPost.SubmitAsync(Client(), "/kozy/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(active));
-        await Client().GetAsync(AccountJourneyTests.LinkIn(await CaughtMail.WaitForAsync(active, TimeSpan.FromSeconds(20))));
-        await FormPost.SubmitAsync(Client(), "/kozy/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(waiting));
-        await CaughtMail.WaitForAsync(waiting, TimeSpan.FromSeconds(20));
+        await FormPost.SubmitAsync(Client(), $"/kozy{UserPaths.Register}?typ=osoba", AccountJourneyTests.Person(active));
+        await Client().GetAsync(AccountJourneyTests.LinkIn(await CaughtMail.WaitForMessageTo(active)));
+        await FormPost.SubmitAsync(Client(), $"/kozy{UserPaths.Register}?typ=osoba", AccountJourneyTests.Person(waiting));
+        await CaughtMail.WaitForMessageTo(waiting);
 
         var forms = new (string Path, Dictionary<string, string> Fields)[]
         {
-            ("/kozy/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(active)),
-            ("/kozy/konto/nie-pamietam-hasla", new() { ["Login"] = active, ["Identifier"] = "44051401359" }),
-            ("/kozy/konto/aktywacja/ponow", new() { ["Email"] = waiting }),
+            ($"/kozy{UserPaths.Register}?typ=osoba", AccountJourneyTests.Person(active)),
+            ($"/kozy{UserPaths.ForgotPassword}", new() { ["Login"] = active, ["Identifier"] = "44051401359" }),
+            ($"/kozy{UserPaths.ResendActivation}", new() { ["Email"] = waiting }),
         };
         foreach (var (path, fields) in forms)
         {
@@ -71,18 +74,14 @@ public sealed class HostHeaderTests : FreshAppTest
         Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync("/_content/Eboi.Themes.Kozy/css/kozy.css")).StatusCode);
         var probe = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/health/live") { Headers = { Host = "10.1.2.3:8080" } });
         Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
-        var tenantHost = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/katalog-spraw") { Headers = { Host = "kozy.localhost:8080" } });
+        var tenantHost = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, CatalogPaths.List) { Headers = { Host = "kozy.localhost:8080" } });
         Assert.Equal(HttpStatusCode.OK, tenantHost.StatusCode);
         // Sign-in redirects are relative: the Location never repeats the Host the client sent.
-        var toLogin = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/konto") { Headers = { Host = "kozy.localhost:8080" } });
-        Assert.Equal("/konto/logowanie?ReturnUrl=%2Fkonto", toLogin.Headers.Location!.OriginalString);
-        Assert.Equal("/admin/logowanie?ReturnUrl=%2Fadmin", (await Client().GetAsync("/admin")).Headers.Location!.OriginalString);
+        var toLogin = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Get, UserPaths.Account) { Headers = { Host = "kozy.localhost:8080" } });
+        Assert.Equal($"{UserPaths.Login}?ReturnUrl=%2Fkonto", toLogin.Headers.Location!.OriginalString);
+        Assert.Equal($"{HostPanelPaths.Login}?ReturnUrl=%2Fadmin", (await Client().GetAsync("/admin")).Headers.Location!.OriginalString);
     }
 
-    private static async Task WaitForCountAsync(string rcpt, int count)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (CaughtMail.AllFor(rcpt).Count < count && DateTime.UtcNow < until) await Task.Delay(100);
-        Assert.Equal(count, CaughtMail.AllFor(rcpt).Count);
-    }
+    private static async Task WaitForCountAsync(string rcpt, int count) =>
+        Assert.Equal(count, (await CaughtMail.WaitForMessagesTo(rcpt, count, timeout: TimeSpan.FromSeconds(30))).Count);
 }

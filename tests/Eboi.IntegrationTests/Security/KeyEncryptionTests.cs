@@ -5,6 +5,7 @@ using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Microsoft.AspNetCore.Hosting;
 using Npgsql;
+using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -37,7 +38,7 @@ public sealed class KeyEncryptionTests
             host: b => b.UseSetting("Eboi:DataProtection:CertificatePath", otherCertificate));
         var refused = await Get(stranger, cookie);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Contains("/admin/logowanie", refused.Headers.Location!.OriginalString);
+        Assert.Contains(HostPanelPaths.Login, refused.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class KeyEncryptionTests
     {
         var (login, password) = await Operators.CreateAsync(app);
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var (signIn, _) = await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
+        var (signIn, _) = await FormPost.SubmitAsync(client, HostPanelPaths.Login, new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
         return signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".eboi.operator=", StringComparison.Ordinal)).Split(';')[0];
     }
 

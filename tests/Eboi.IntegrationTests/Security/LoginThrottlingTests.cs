@@ -9,6 +9,7 @@ using Eboi.Users;
 using Eboi.Users.Login;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -21,7 +22,7 @@ public sealed class LoginThrottlingTests : FreshAppTest
     protected override void ConfigureServices(IServiceCollection services) => SimulatedClientAddress.AddTo(services);
 
     private Task<(HttpResponseMessage Response, AngleSharp.Html.Dom.IHtmlDocument Doc)> LoginAsync(string from, string login, string password) =>
-        FormPost.SubmitAsync(SimulatedClientAddress.Client(App, from), "/kozy/konto/logowanie",
+        FormPost.SubmitAsync(SimulatedClientAddress.Client(App, from), $"/kozy{UserPaths.Login}",
             new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
 
     [Fact]

@@ -10,6 +10,7 @@ using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -67,12 +68,12 @@ public static class MatrixCallers
     {
         var jar = new CookieContainer();
         var client = app.CreateDefaultClient(new Uri("http://localhost/"), new CookieContainerHandler(jar));
-        var (login, _) = await FormPost.SubmitAsync(client, $"/{tenant}/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = StaffAccounts.Password });
+        var (login, _) = await FormPost.SubmitAsync(client, $"/{tenant}{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = StaffAccounts.Password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        var next = await client.GetAsync($"/{tenant}/konto");
+        var next = await client.GetAsync($"/{tenant}{UserPaths.Account}");
         if (next.StatusCode == HttpStatusCode.Redirect && next.Headers.Location!.OriginalString.Contains("akceptacja-regulaminu"))
             await FormPost.SubmitAsync(client, next.Headers.Location.OriginalString, new Dictionary<string, string> { ["Accept"] = "true" }, formSelector: "form[novalidate]");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{tenant}/konto")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{tenant}{UserPaths.Account}")).StatusCode);
         return jar.GetCookies(new Uri($"http://localhost/{tenant}/"))[$".eboi.konto.{tenant}"]!.Value;
     }
 
@@ -81,7 +82,7 @@ public static class MatrixCallers
         var (login, password) = await Operators.CreateAsync(app);
         var jar = new CookieContainer();
         var client = app.CreateDefaultClient(new Uri("http://localhost/"), new CookieContainerHandler(jar));
-        var (response, _) = await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
+        var (response, _) = await FormPost.SubmitAsync(client, HostPanelPaths.Login, new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return jar.GetCookies(new Uri("http://localhost/admin/"))[".eboi.operator"]!.Value;
     }

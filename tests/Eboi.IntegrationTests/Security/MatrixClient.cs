@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.HostPanel;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -47,7 +49,7 @@ public sealed class MatrixClient(EboiAppFactory app, string tenant)
     private async Task<(string Token, string Cookie)> AntiforgeryAsync(MatrixCaller caller, Place place)
     {
         if (tokens.TryGetValue((caller, place), out var known)) return known;
-        string[] sources = place == Place.Tenant ? ["/", "/konto/nie-pamietam-hasla"] : ["/admin/logowanie", "/admin"];
+        string[] sources = place == Place.Tenant ? ["/", UserPaths.ForgotPassword] : [HostPanelPaths.Login, "/admin"];
         foreach (var source in sources)
         {
             var response = await GetAsync(caller, place, source);

@@ -1,4 +1,6 @@
 using System.Net;
+using Eboi.HostPanel;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -71,10 +73,10 @@ public sealed class MatrixRun(MatrixClient client, List<string> problems)
     public async Task TokensAreAcceptedAsync()
     {
         var row = new Expectation(new(Eboi.Core.Tenancy.TenantScope.Tenant, "(antiforgery token check)"), Access.Public, null);
-        Record("POST", Place.Tenant, "/konto/nie-pamietam-hasla", MatrixCaller.Anonymous, Answer.Ok,
-            await client.PostAsync(MatrixCaller.Anonymous, Place.Tenant, "/konto/nie-pamietam-hasla"), row);
-        Record("POST", Place.Host, "/admin/logowanie", MatrixCaller.Anonymous, Answer.Ok,
-            await client.PostAsync(MatrixCaller.Anonymous, Place.Host, "/admin/logowanie"), row);
+        Record("POST", Place.Tenant, UserPaths.ForgotPassword, MatrixCaller.Anonymous, Answer.Ok,
+            await client.PostAsync(MatrixCaller.Anonymous, Place.Tenant, UserPaths.ForgotPassword), row);
+        Record("POST", Place.Host, HostPanelPaths.Login, MatrixCaller.Anonymous, Answer.Ok,
+            await client.PostAsync(MatrixCaller.Anonymous, Place.Host, HostPanelPaths.Login), row);
     }
 
     private static string Handler(string path, string? handler) =>

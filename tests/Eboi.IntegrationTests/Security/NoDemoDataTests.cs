@@ -9,6 +9,8 @@ public sealed class NoDemoDataTests : FreshAppTest
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Eboi:Recipes:SeedDemo", "false");
 
+    protected override DatabaseSeed StartFrom => DatabaseSeed.Empty;   // the start itself seeds, without demo data
+
     [Fact]
     public async Task Recipes_are_applied_without_demo_staff_operator_or_citizens()
     {

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Catalog;
+using Eboi.Content;
+using Eboi.Email;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -23,11 +26,11 @@ public static class SeedDiscovery
         using var recipe = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(CliProcess.RepositoryRoot, "recipes", $"{tenant}.recipe.json")));
         return new SeedValues(
             ContentPageSlug: recipe.RootElement.GetProperty("pages")[0].GetProperty("slug").GetString()!,
-            CardSlug: await LastSegmentOfFirstLink("/katalog-spraw", "main a[href*='/katalog-spraw/']"),
-            CardId: Guid.Parse(await LastSegmentOfFirstLink("/admin/katalog", "main table a")),
-            PageId: Guid.Parse(await LastSegmentOfFirstLink("/admin/strony", "main table a")),
+            CardSlug: await LastSegmentOfFirstLink(CatalogPaths.List, "main a[href*='/katalog-spraw/']"),
+            CardId: Guid.Parse(await LastSegmentOfFirstLink(CatalogPaths.AdminList, "main table a")),
+            PageId: Guid.Parse(await LastSegmentOfFirstLink(ContentPaths.AdminPages, "main table a")),
             UserId: citizen,
-            TemplateKey: await LastSegmentOfFirstLink("/admin/szablony", "main a[href*='/admin/szablony/']"),
+            TemplateKey: await LastSegmentOfFirstLink(EmailAdminPaths.Templates, "main a[href*='/admin/szablony/']"),
             TenantSlug: tenant);
     }
 }

@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Eboi.Catalog;
+using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -29,7 +31,7 @@ public sealed class SessionEndingTests : FreshAppTest
         services.PostConfigure<SecurityStampValidatorOptions>(o => o.TimeProvider = _checkClock);
 
     private static async Task<bool> SignedInAsync(HttpClient client, string gmina) =>
-        (await client.GetAsync($"/{gmina}/konto")).StatusCode == HttpStatusCode.OK;
+        (await client.GetAsync($"/{gmina}{UserPaths.Account}")).StatusCode == HttpStatusCode.OK;
 
     private async Task PostAsAdminAsync(HttpClient admin, Guid user, string handler, Dictionary<string, string>? fields = null)
     {
@@ -57,26 +59,26 @@ public sealed class SessionEndingTests : FreshAppTest
         var owner = await StaffAccounts.SignInAsync(App, "kozy", ownerEmail);
         var leavingElsewhere = await StaffAccounts.SignInAsync(App, "kozy", leavingEmail);
         var leaving = await StaffAccounts.SignInAsync(App, "kozy", leavingEmail);
-        Assert.Equal(HttpStatusCode.OK, (await blocked.GetAsync("/kozy/admin/katalog")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await blocked.GetAsync($"/kozy{CatalogPaths.AdminList}")).StatusCode);
 
         await PostAsAdminAsync(admin, blockedId, "Lock");
         await PostAsAdminAsync(admin, demotedId, "Roles");   // no role ticked: the Redaktor role is taken away
         await PostAsAdminAsync(admin, verifiedId, "RevokeVerification", new() { ["RevokeReason"] = "pomyłka przy weryfikacji" });
-        var (changed, _) = await FormPost.SubmitAsync(owner, "/kozy/konto/haslo", new Dictionary<string, string>
+        var (changed, _) = await FormPost.SubmitAsync(owner, $"/kozy{UserPaths.ChangePassword}", new Dictionary<string, string>
             { ["CurrentPassword"] = StaffAccounts.Password, ["NewPassword"] = "Nowe-Haslo-Wlasciciela7", ["ConfirmPassword"] = "Nowe-Haslo-Wlasciciela7" });
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
-        var (deleted, _) = await FormPost.SubmitAsync(leaving, "/kozy/konto/usun", new Dictionary<string, string>
+        var (deleted, _) = await FormPost.SubmitAsync(leaving, $"/kozy{UserPaths.DeleteAccount}", new Dictionary<string, string>
             { ["CurrentPassword"] = StaffAccounts.Password, ["Confirm"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
 
         // Within the minute the sessions still run on their last check (that is the promise: at most a minute).
-        Assert.Equal(HttpStatusCode.OK, (await blocked.GetAsync("/kozy/admin/katalog")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await blocked.GetAsync($"/kozy{CatalogPaths.AdminList}")).StatusCode);
         _checkClock.SetUtcNow(DateTimeOffset.UtcNow + UsersModule.SessionCheckInterval + TimeSpan.FromSeconds(1));
 
-        var toLogin = (await blocked.GetAsync("/kozy/admin/katalog")).Headers.Location?.OriginalString;
-        Assert.Contains("/kozy/konto/logowanie", toLogin);
+        var toLogin = (await blocked.GetAsync($"/kozy{CatalogPaths.AdminList}")).Headers.Location?.OriginalString;
+        Assert.Contains($"/kozy{UserPaths.Login}", toLogin);
         Assert.False(await SignedInAsync(blocked, "kozy"));
-        Assert.Equal(HttpStatusCode.Redirect, (await demoted.GetAsync("/kozy/admin/katalog")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await demoted.GetAsync($"/kozy{CatalogPaths.AdminList}")).StatusCode);
         Assert.False(await SignedInAsync(demoted, "kozy"));
         Assert.False(await SignedInAsync(verified, "kozy"));
         Assert.False(await SignedInAsync(ownerElsewhere, "kozy"));
@@ -107,7 +109,7 @@ public sealed class SessionEndingTests : FreshAppTest
         var (kozyEmail, _) = await StaffAccounts.CreateAsync(App, "kozy");
         var kozy = await StaffAccounts.SignInAsync(App, "kozy", kozyEmail);
         await SetStateAsync("pulawy", TenantState.Disabled);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await citizen.GetAsync("/pulawy/konto")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await citizen.GetAsync($"/pulawy{UserPaths.Account}")).StatusCode);
         await SetStateAsync("pulawy", TenantState.Active);
         Assert.False(await SignedInAsync(citizen, "pulawy"));   // enabling again does not revive the session
         Assert.True(await SignedInAsync(kozy, "kozy"));
@@ -130,7 +132,7 @@ public sealed class SessionEndingTests : FreshAppTest
 
     private async Task<string> OperatorLoginErrorAsync(string login, string password)
     {
-        var (response, doc) = await FormPost.SubmitAsync(App.CreateClient(new() { AllowAutoRedirect = false }), "/admin/logowanie",
+        var (response, doc) = await FormPost.SubmitAsync(App.CreateClient(new() { AllowAutoRedirect = false }), HostPanelPaths.Login,
             new Dictionary<string, string> { ["Form.Login"] = login, ["Form.Password"] = password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return doc.QuerySelector(".error-summary")!.TextContent;
@@ -143,7 +145,7 @@ public sealed class SessionEndingTests : FreshAppTest
     }
 
     private Task<(HttpResponseMessage, AngleSharp.Html.Dom.IHtmlDocument)> LoginAsync(string email, string password) =>
-        FormPost.SubmitAsync(App.CreateClient(new() { AllowAutoRedirect = false }), "/kozy/konto/logowanie",
+        FormPost.SubmitAsync(App.CreateClient(new() { AllowAutoRedirect = false }), $"/kozy{UserPaths.Login}",
             new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = password });
 
     private async Task<string> ResetPasswordAsync(string email, Guid id)

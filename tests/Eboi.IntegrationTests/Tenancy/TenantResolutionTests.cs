@@ -1,5 +1,7 @@
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Catalog;
+using Eboi.Content;
 
 namespace Eboi.IntegrationTests.Tenancy;
 
@@ -47,9 +49,9 @@ public sealed class TenantResolutionTests(SeededApp app)
     public async Task No_page_under_kozy_shows_siedlec_content()
     {
         var client = app.Client();
-        var urls = new List<string> { "/kozy/", "/kozy/katalog-spraw", "/kozy/pomoc", "/kozy/regulamin", "/kozy/kontakt",
-            "/kozy/deklaracja-dostepnosci", "/kozy/polityka-prywatnosci", "/kozy/katalog-spraw?q=dowód osobisty" };
-        var (_, catalog) = await Html.GetAsync(client, "/kozy/katalog-spraw");
+        var urls = new List<string> { "/kozy/", $"/kozy{CatalogPaths.List}", "/kozy/pomoc", $"/kozy{ContentPaths.Regulamin}", $"/kozy{ContentPaths.Contact}",
+            $"/kozy{ContentPaths.Accessibility}", "/kozy/polityka-prywatnosci", $"/kozy{CatalogPaths.List}?q=dowód osobisty" };
+        var (_, catalog) = await Html.GetAsync(client, $"/kozy{CatalogPaths.List}");
         urls.AddRange(catalog.QuerySelectorAll("a[href^='/kozy/katalog-spraw']").Select(a => a.GetAttribute("href")!).Distinct());
         Assert.True(urls.Count > 30);
         foreach (var url in urls)
@@ -67,7 +69,7 @@ public sealed class TenantResolutionTests(SeededApp app)
     public async Task A_module_the_tenant_did_not_enable_is_not_routed()
     {
         // The host-level portal does not have tenant pages: /katalog-spraw without a tenant is a 404.
-        var response = await app.Client().GetAsync("/katalog-spraw");
+        var response = await app.Client().GetAsync(CatalogPaths.List);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }

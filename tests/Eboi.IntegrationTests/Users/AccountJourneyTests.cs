@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 
@@ -25,17 +26,17 @@ public sealed class AccountJourneyTests : FreshAppTest
     {
         var client = Client();
         var email = NewEmail();
-        var (registered, _) = await FormPost.SubmitAsync(client, "/kozy/konto/rejestracja?typ=osoba", Person(email));
+        var (registered, _) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.Register}?typ=osoba", Person(email));
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
-        Assert.Equal("/kozy/konto/rejestracja/wyslano", registered.Headers.Location!.OriginalString);
+        Assert.Equal($"/kozy{UserPaths.RegisterDone}", registered.Headers.Location!.OriginalString);
 
-        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        var mail = await CaughtMail.WaitForMessageTo(email);
         Assert.Contains("Urząd Gminy Kozy", mail.Text);
         var link = new Uri(LinkIn(mail));
         Assert.Equal("http://kozy.localhost:5080/konto/aktywacja", link.GetLeftPart(UriPartial.Path));   // the canonical address, not the request's
 
         // before activation the login explains it, but only to someone who knows the password
-        var (early, earlyDoc) = await FormPost.SubmitAsync(client, "/kozy/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
+        var (early, earlyDoc) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
         Assert.Equal(HttpStatusCode.OK, early.StatusCode);
         Assert.Contains("nie zostało jeszcze aktywowane", earlyDoc.QuerySelector(".error-summary")!.TextContent);
 
@@ -43,39 +44,37 @@ public sealed class AccountJourneyTests : FreshAppTest
         Assert.Contains("Konto zostało aktywowane", activated);
         Assert.DoesNotContain("Konto zostało aktywowane", await client.GetStringAsync(link.AbsoluteUri));   // single use
 
-        var (login, _) = await FormPost.SubmitAsync(client, "/kozy/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
+        var (login, _) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        var account = await client.GetStringAsync("/kozy/konto");
+        var account = await client.GetStringAsync($"/kozy{UserPaths.Account}");
         Assert.Contains("Jan Kowalski", account);
         Assert.Contains("Niezweryfikowano", account);
 
-        var (changed, changedDoc) = await FormPost.SubmitAsync(client, "/kozy/konto/haslo", new Dictionary<string, string>
+        var (changed, changedDoc) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.ChangePassword}", new Dictionary<string, string>
             { ["CurrentPassword"] = "Zielony-Las7", ["NewPassword"] = "Czerwony-Dom8", ["ConfirmPassword"] = "Czerwony-Dom8" });
         Assert.Contains("Hasło zostało zmienione", changedDoc.Body!.TextContent);
-        await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        await CaughtMail.WaitForMessageTo(email);
 
-        var (logout, _) = await FormPost.SubmitAsync(client, "/kozy/konto/wyloguj", new Dictionary<string, string>());
+        var (logout, _) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.Logout}", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
-        var afterLogout = await client.GetAsync("/kozy/konto");
+        var afterLogout = await client.GetAsync($"/kozy{UserPaths.Account}");
         Assert.Equal(HttpStatusCode.Redirect, afterLogout.StatusCode);
-        Assert.Contains("/kozy/konto/logowanie", afterLogout.Headers.Location!.OriginalString);
+        Assert.Contains($"/kozy{UserPaths.Login}", afterLogout.Headers.Location!.OriginalString);
     }
 
     [Fact]
     public async Task Registering_an_existing_address_answers_the_same_and_tells_the_owner_by_email()
     {
         var email = NewEmail();
-        var (first, _) = await FormPost.SubmitAsync(Client(), "/siedlec/konto/rejestracja?typ=osoba", Person(email));
-        var (second, _) = await FormPost.SubmitAsync(Client(), "/siedlec/konto/rejestracja?typ=osoba", Person(email, "Inne-Haslo9"));
+        var (first, _) = await FormPost.SubmitAsync(Client(), $"/siedlec{UserPaths.Register}?typ=osoba", Person(email));
+        var (second, _) = await FormPost.SubmitAsync(Client(), $"/siedlec{UserPaths.Register}?typ=osoba", Person(email, "Inne-Haslo9"));
         Assert.Equal(first.StatusCode, second.StatusCode);
         Assert.Equal(first.Headers.Location, second.Headers.Location);
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (CaughtMail.AllFor(email).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(100);
-        var mails = CaughtMail.AllFor(email);
+        var mails = await CaughtMail.WaitForMessagesTo(email, 2);
         Assert.Equal(2, mails.Count);
         Assert.Contains(mails, m => m.Text!.Contains("http://siedlec.localhost:5080/konto/aktywacja"));
-        Assert.Contains(mails, m => m.Text!.Contains("http://siedlec.localhost:5080/konto/nie-pamietam-hasla") && !m.Text.Contains("/konto/aktywacja"));
+        Assert.Contains(mails, m => m.Text!.Contains("http://siedlec.localhost:5080/konto/nie-pamietam-hasla") && !m.Text.Contains(UserPaths.Activate));
     }
 
     [Fact]
@@ -84,27 +83,23 @@ public sealed class AccountJourneyTests : FreshAppTest
         var email = NewEmail();
         foreach (var gmina in new[] { "kozy", "siedlec" })
         {
-            await FormPost.SubmitAsync(Client(), $"/{gmina}/konto/rejestracja?typ=osoba", Person(email));
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            CaughtMail? mail = null;
-            while (mail is null && DateTime.UtcNow < deadline)
-            {
-                mail = CaughtMail.AllFor(email).FirstOrDefault(m => m.Text!.Contains($"http://{gmina}.localhost:5080/konto/aktywacja"));
-                await Task.Delay(100);
-            }
+            await FormPost.SubmitAsync(Client(), $"/{gmina}{UserPaths.Register}?typ=osoba", Person(email));
+            // One activation per gmina, the second after the first: wait for as many as gminy registered so far.
+            var mails = await CaughtMail.WaitForMessagesTo(email, gmina == "kozy" ? 1 : 2);
+            var mail = mails.FirstOrDefault(m => m.Text!.Contains($"http://{gmina}.localhost:5080/konto/aktywacja"));
             Assert.NotNull(mail);
-            await Client().GetStringAsync(LinkIn(mail!));
+            await Client().GetStringAsync(LinkIn(mail));
         }
 
         var kozy = Client();
-        var (login, _) = await FormPost.SubmitAsync(kozy, "/kozy/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
+        var (login, _) = await FormPost.SubmitAsync(kozy, $"/kozy{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
         var cookie = login.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(".eboi.konto.kozy=", StringComparison.Ordinal));
         Assert.Contains("path=/kozy", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(HttpStatusCode.OK, (await kozy.GetAsync("/kozy/konto")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await kozy.GetAsync($"/kozy{UserPaths.Account}")).StatusCode);
 
         // the same cookie value presented to Siedlec, even renamed as Siedlec's cookie, is refused
         var value = cookie.Split(';')[0].Split('=', 2)[1];
-        var forged = new HttpRequestMessage(HttpMethod.Get, "/siedlec/konto");
+        var forged = new HttpRequestMessage(HttpMethod.Get, $"/siedlec{UserPaths.Account}");
         forged.Headers.Add("Cookie", $".eboi.konto.siedlec={value}; .eboi.konto.kozy={value}");
         var response = await Client().SendAsync(forged);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

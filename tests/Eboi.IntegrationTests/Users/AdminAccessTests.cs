@@ -1,5 +1,9 @@
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Catalog;
+using Eboi.Content;
+using Eboi.Email;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 
@@ -10,7 +14,7 @@ namespace Eboi.IntegrationTests.Users;
 public sealed class AdminAccessTests : FreshAppTest
 {
     private static readonly string[] AdministratorPages =
-        ["/admin/uzytkownicy", "/admin/uzytkownicy/{id}", "/admin/uzytkownicy/nowy", "/admin/dziennik", "/admin/szablony", "/admin/szablony/konto.aktywacja"];
+        [UserAdminPaths.Users, "/admin/uzytkownicy/{id}", UserAdminPaths.NewUser, UserAdminPaths.AuditLog, EmailAdminPaths.Templates, "/admin/szablony/konto.aktywacja"];
 
     [Fact]
     public async Task Staff_panel_answers_only_to_staff_of_this_tenant_with_the_permission()
@@ -32,7 +36,7 @@ public sealed class AdminAccessTests : FreshAppTest
             Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(url)).StatusCode);
             var anon = await anonymous.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, anon.StatusCode);
-            Assert.Contains("/kozy/konto/logowanie", anon.Headers.Location!.OriginalString);
+            Assert.Contains($"/kozy{UserPaths.Login}", anon.Headers.Location!.OriginalString);
             Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync(url)).StatusCode);
             var foreign = new HttpRequestMessage(HttpMethod.Get, url);
             foreign.Headers.Add("Cookie", $".eboi.konto.kozy={siedlecCookie}");
@@ -40,7 +44,7 @@ public sealed class AdminAccessTests : FreshAppTest
             if (template != "/admin") Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync(url)).StatusCode);
         }
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/kozy/admin")).StatusCode);
-        var forbidden = await citizen.GetAsync($"/kozy/admin/uzytkownicy");
+        var forbidden = await citizen.GetAsync($"/kozy{UserAdminPaths.Users}");
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Contains("Brak dostępu", await forbidden.Content.ReadAsStringAsync());   // the Polish 403 page
 
@@ -50,7 +54,7 @@ public sealed class AdminAccessTests : FreshAppTest
     }
 
     private static readonly string[] ContentPages =
-        ["/admin/strony", "/admin/strony/{page}", "/admin/katalog", "/admin/katalog/nowa", "/admin/katalog/{card}", "/admin/katalog/{card}/podglad"];
+        [ContentPaths.AdminPages, "/admin/strony/{page}", CatalogPaths.AdminList, CatalogPaths.AdminNew, "/admin/katalog/{card}", "/admin/katalog/{card}/podglad"];
 
     [Fact]
     public async Task Content_pages_of_the_staff_panel_answer_only_to_editors_of_this_tenant()
@@ -65,9 +69,9 @@ public sealed class AdminAccessTests : FreshAppTest
         var siedlecCookie = await StaffAccounts.SignInCookieAsync(App, "siedlec", otherEditorEmail);
         var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
 
-        var pages = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await editor.GetStringAsync("/kozy/admin/strony"));
+        var pages = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await editor.GetStringAsync($"/kozy{ContentPaths.AdminPages}"));
         var page = pages.QuerySelector("main table a")!.GetAttribute("href")!.Split('/').Last();
-        var cards = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await editor.GetStringAsync("/kozy/admin/katalog"));
+        var cards = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await editor.GetStringAsync($"/kozy{CatalogPaths.AdminList}"));
         var card = cards.QuerySelector("main table a")!.GetAttribute("href")!.Split('/').Last();
         foreach (var template in ContentPages)
         {
@@ -75,7 +79,7 @@ public sealed class AdminAccessTests : FreshAppTest
             Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(url)).StatusCode);
             var anon = await anonymous.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, anon.StatusCode);
-            Assert.Contains("/kozy/konto/logowanie", anon.Headers.Location!.OriginalString);
+            Assert.Contains($"/kozy{UserPaths.Login}", anon.Headers.Location!.OriginalString);
             Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync(url)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync(url)).StatusCode);
             var foreign = new HttpRequestMessage(HttpMethod.Get, url);
@@ -98,16 +102,14 @@ public sealed class AdminAccessTests : FreshAppTest
         Assert.Contains("Podaj powód odrzucenia", noReasonDoc.FieldError("RejectReason"));
 
         await FormPost.SubmitAsync(admin, page, new Dictionary<string, string> { ["RejectReason"] = "Brak podpisu na wniosku." }, formSelector: "form[action*='handler=Reject']");
-        var rejected = await CaughtMail.WaitForAsync(citizenEmail, TimeSpan.FromSeconds(20));
+        var rejected = await CaughtMail.WaitForMessageTo(citizenEmail);
         Assert.Contains("Brak podpisu na wniosku.", rejected.Text);
 
         await FormPost.SubmitAsync(admin, page, new Dictionary<string, string>(), formSelector: "form[action*='handler=Verify']");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (CaughtMail.AllFor(citizenEmail).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(100);
-        Assert.Equal(2, CaughtMail.AllFor(citizenEmail).Count);
+        Assert.Equal(2, (await CaughtMail.WaitForMessagesTo(citizenEmail, 2)).Count);
 
         var citizen = await StaffAccounts.SignInAsync(App, "pulawy", citizenEmail);
-        Assert.Contains("Zweryfikowano", await citizen.GetStringAsync("/pulawy/konto"));
+        Assert.Contains("Zweryfikowano", await citizen.GetStringAsync($"/pulawy{UserPaths.Account}"));
     }
 
     [Fact]
@@ -117,13 +119,13 @@ public sealed class AdminAccessTests : FreshAppTest
         var (citizenEmail, citizenId) = await StaffAccounts.CreateAsync(App, "siedlec");
         var citizen = await StaffAccounts.SignInAsync(App, "siedlec", citizenEmail);
 
-        var (unconfirmed, unconfirmedDoc) = await FormPost.SubmitAsync(citizen, "/siedlec/konto/weryfikacja", new Dictionary<string, string> { ["Message"] = "Kartoteka 12/2026" });
+        var (unconfirmed, unconfirmedDoc) = await FormPost.SubmitAsync(citizen, $"/siedlec{UserPaths.Verification}", new Dictionary<string, string> { ["Message"] = "Kartoteka 12/2026" });
         Assert.Contains("Potwierdź", unconfirmedDoc.FieldError("Confirm"));
-        await FormPost.SubmitAsync(citizen, "/siedlec/konto/weryfikacja", new Dictionary<string, string> { ["Message"] = "Kartoteka 12/2026", ["Confirm"] = "true" });
-        Assert.Contains("czeka na decyzję", await citizen.GetStringAsync("/siedlec/konto/weryfikacja"));
+        await FormPost.SubmitAsync(citizen, $"/siedlec{UserPaths.Verification}", new Dictionary<string, string> { ["Message"] = "Kartoteka 12/2026", ["Confirm"] = "true" });
+        Assert.Contains("czeka na decyzję", await citizen.GetStringAsync($"/siedlec{UserPaths.Verification}"));
 
         var admin = await StaffAccounts.SignInAsync(App, "siedlec", adminEmail);
-        var waiting = await admin.GetStringAsync("/siedlec/admin/uzytkownicy?weryfikacja=Pending");
+        var waiting = await admin.GetStringAsync($"/siedlec{UserAdminPaths.Users}?weryfikacja=Pending");
         Assert.Contains(citizenEmail, waiting);
         Assert.DoesNotContain(adminEmail, waiting);
         Assert.Contains("Kartoteka 12/2026", await admin.GetStringAsync($"/siedlec/admin/uzytkownicy/{citizenId:N}"));
@@ -139,21 +141,19 @@ public sealed class AdminAccessTests : FreshAppTest
         {
             ["Form.FirstName"] = "Zofia", ["Form.LastName"] = "Zaproszona", ["Form.Pesel"] = "02211307589", ["Form.Email"] = email, ["IdentityChecked"] = "true",
         };
-        var (created, _) = await FormPost.SubmitAsync(admin, "/kozy/admin/uzytkownicy/nowy?typ=osoba", fields);
+        var (created, _) = await FormPost.SubmitAsync(admin, $"/kozy{UserAdminPaths.NewUser}?typ=osoba", fields);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var (duplicate, duplicateDoc) = await FormPost.SubmitAsync(admin, "/kozy/admin/uzytkownicy/nowy?typ=osoba", fields);
+        var (duplicate, duplicateDoc) = await FormPost.SubmitAsync(admin, $"/kozy{UserAdminPaths.NewUser}?typ=osoba", fields);
         Assert.Contains("już istnieje", duplicateDoc.FieldError("Form_Email"));
 
-        var firstLink = new Uri(AccountJourneyTests.LinkIn(await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20))));
+        var firstLink = new Uri(AccountJourneyTests.LinkIn(await CaughtMail.WaitForMessageTo(email)));
         Assert.Equal("http://kozy.localhost:5080/konto/zaproszenie", firstLink.GetLeftPart(UriPartial.Path));   // the canonical address
 
         // the office sends a new invitation (say the first expired): only the newest link works
         var userPage = created.Headers.Location!.OriginalString;
         Assert.Contains("Wyślij zaproszenie ponownie", await admin.GetStringAsync(userPage));
         await FormPost.SubmitAsync(admin, userPage, new Dictionary<string, string>(), formSelector: "form[action*='handler=Reinvite']");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (CaughtMail.AllFor(email).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(200);
-        var mails = CaughtMail.AllFor(email);
+        var mails = await CaughtMail.WaitForMessagesTo(email, 2);
         Assert.Equal(2, mails.Count);
         var link = new Uri(mails.Select(AccountJourneyTests.LinkIn).Single(l => l != firstLink.ToString()));
 
@@ -175,9 +175,9 @@ public sealed class AdminAccessTests : FreshAppTest
         var (_, again) = await FormPost.SubmitAsync(citizen, link.AbsoluteUri, accept);
         Assert.NotNull(again.QuerySelector(".error-summary"));
 
-        var (login, _) = await FormPost.SubmitAsync(citizen, "/kozy/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Wlasne-Haslo3" });
+        var (login, _) = await FormPost.SubmitAsync(citizen, $"/kozy{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Wlasne-Haslo3" });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        Assert.Contains("Zweryfikowano", await citizen.GetStringAsync("/kozy/konto"));
+        Assert.Contains("Zweryfikowano", await citizen.GetStringAsync($"/kozy{UserPaths.Account}"));
         Assert.DoesNotContain("Wyślij zaproszenie ponownie", await admin.GetStringAsync(userPage));
     }
 }

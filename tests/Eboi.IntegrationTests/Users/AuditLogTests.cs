@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Eboi.IntegrationTests.Infrastructure;
 using Npgsql;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 
@@ -14,23 +15,23 @@ public sealed class AuditLogTests : FreshAppTest
         var (adminEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Administrator");
         var (editorEmail, editorId) = await StaffAccounts.CreateAsync(App, "kozy", "Redaktor");
         var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
-        await FormPost.SubmitAsync(anonymous, "/kozy/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = editorEmail, ["Form.Password"] = "Zle-Haslo9" });
+        await FormPost.SubmitAsync(anonymous, $"/kozy{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = editorEmail, ["Form.Password"] = "Zle-Haslo9" });
         var admin = await StaffAccounts.SignInAsync(App, "kozy", adminEmail);
         await FormPost.SubmitAsync(admin, $"/kozy/admin/uzytkownicy/{editorId:N}", new Dictionary<string, string> { ["SelectedRoles"] = "Moderator" },
             formSelector: "form[action*='handler=Roles']");
 
-        var all = await Rows(admin, "/kozy/admin/dziennik");
+        var all = await Rows(admin, $"/kozy{UserAdminPaths.AuditLog}");
         Assert.Contains(all, r => r[1] == "Nieudane logowanie" && r[2] == editorEmail);
         Assert.Contains(all, r => r[1] == "Logowanie" && r[2] == adminEmail);
         Assert.Contains(all, r => r[1] == "Zmiana ról" && r[2] == editorEmail && r[4].Contains("Redaktor → Moderator") && r[3] == adminEmail);
 
-        var failures = await Rows(admin, "/kozy/admin/dziennik?zdarzenie=LoginFailed");
+        var failures = await Rows(admin, $"/kozy{UserAdminPaths.AuditLog}?zdarzenie=LoginFailed");
         Assert.NotEmpty(failures);
         Assert.All(failures, r => Assert.Equal("Nieudane logowanie", r[1]));
-        Assert.Empty(await Rows(admin, "/kozy/admin/dziennik?od=2001-01-01&do=2001-01-02"));
+        Assert.Empty(await Rows(admin, $"/kozy{UserAdminPaths.AuditLog}?od=2001-01-01&do=2001-01-02"));
 
         var editor = await StaffAccounts.SignInAsync(App, "kozy", editorEmail);
-        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/kozy/admin/dziennik")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync($"/kozy{UserAdminPaths.AuditLog}")).StatusCode);
 
         await using var conn = new NpgsqlConnection(Db.AppConnectionString);
         await conn.OpenAsync();

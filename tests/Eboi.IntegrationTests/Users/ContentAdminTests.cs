@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Content;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 
@@ -14,9 +16,9 @@ public sealed class ContentAdminTests : FreshAppTest
         var (clerkEmail, _) = await StaffAccounts.CreateAsync(App, "siedlec", "Urzędnik");
         var editor = await StaffAccounts.SignInAsync(App, "siedlec", editorEmail);
         var clerk = await StaffAccounts.SignInAsync(App, "siedlec", clerkEmail);
-        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/siedlec/admin/strony")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync($"/siedlec{ContentPaths.AdminPages}")).StatusCode);
 
-        var list = await new HtmlParser().ParseDocumentAsync(await editor.GetStringAsync("/siedlec/admin/strony"));
+        var list = await new HtmlParser().ParseDocumentAsync(await editor.GetStringAsync($"/siedlec{ContentPaths.AdminPages}"));
         var help = list.QuerySelectorAll("main table a").First(a => a.TextContent == "Pomoc").GetAttribute("href")!;
         var publicClient = App.CreateClient();
 
@@ -37,7 +39,7 @@ public sealed class ContentAdminTests : FreshAppTest
         await FormPost.SubmitAsync(editor, help, new Dictionary<string, string>(), formSelector: "form[action*='handler=Unpublish']");
         Assert.Equal(HttpStatusCode.NotFound, (await publicClient.GetAsync("/siedlec/pomoc")).StatusCode);
 
-        var audit = await new HtmlParser().ParseDocumentAsync(await (await StaffAccounts.SignInAsync(App, "siedlec", (await StaffAccounts.CreateAsync(App, "siedlec", "Administrator")).Email)).GetStringAsync("/siedlec/admin/dziennik?zdarzenie=Published"));
+        var audit = await new HtmlParser().ParseDocumentAsync(await (await StaffAccounts.SignInAsync(App, "siedlec", (await StaffAccounts.CreateAsync(App, "siedlec", "Administrator")).Email)).GetStringAsync($"/siedlec{UserAdminPaths.AuditLog}?zdarzenie=Published"));
         Assert.Contains("Strona: Pomoc", audit.QuerySelector("main table")!.TextContent);
     }
 
@@ -46,8 +48,8 @@ public sealed class ContentAdminTests : FreshAppTest
     {
         var (editorEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Redaktor");
         var editor = await StaffAccounts.SignInAsync(App, "kozy", editorEmail);
-        var list = await new HtmlParser().ParseDocumentAsync(await editor.GetStringAsync("/kozy/admin/strony"));
-        var regulamin = list.QuerySelectorAll("main table tr").First(tr => tr.TextContent.Contains("/regulamin")).QuerySelector("a")!.GetAttribute("href")!;
+        var list = await new HtmlParser().ParseDocumentAsync(await editor.GetStringAsync($"/kozy{ContentPaths.AdminPages}"));
+        var regulamin = list.QuerySelectorAll("main table tr").First(tr => tr.TextContent.Contains(ContentPaths.Regulamin)).QuerySelector("a")!.GetAttribute("href")!;
         var (_, doc) = await FormPost.SubmitAsync(editor, regulamin, new Dictionary<string, string>
             { ["Title"] = "Regulamin", ["Body"] = "## §1", ["Version"] = "", ["EffectiveFrom"] = "1 stycznia" }, formSelector: "form[action*='handler=Save']");
         Assert.Contains("oznaczenie wersji", doc.FieldError("Version"));

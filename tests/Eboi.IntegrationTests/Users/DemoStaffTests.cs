@@ -1,5 +1,7 @@
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.HostPanel;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 
@@ -17,15 +19,15 @@ public sealed class DemoStaffTests : FreshAppTest
         Assert.DoesNotContain(password, await File.ReadAllTextAsync(Path.Combine(CliProcess.RepositoryRoot, "recipes", "kozy.recipe.json")));
 
         var client = App.CreateClient(new() { AllowAutoRedirect = false });
-        var (login, _) = await FormPost.SubmitAsync(client, $"/{slug}/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = password });
+        var (login, _) = await FormPost.SubmitAsync(client, $"/{slug}{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        var panel = await client.GetAsync("/kozy/admin/uzytkownicy");
+        var panel = await client.GetAsync($"/kozy{UserAdminPaths.Users}");
         Assert.Equal(HttpStatusCode.OK, panel.StatusCode);
         Assert.Contains("redaktor@kozy.eboi.localhost", await panel.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/siedlec/admin")).StatusCode);   // its cookie is Kozy's only
 
         var host = lines.Single(l => l[0] == "(host)");
-        var (operatorLogin, _) = await FormPost.SubmitAsync(client, "/admin/logowanie", new Dictionary<string, string> { ["Form.Login"] = host[1], ["Form.Password"] = host[2] });
+        var (operatorLogin, _) = await FormPost.SubmitAsync(client, HostPanelPaths.Login, new Dictionary<string, string> { ["Form.Login"] = host[1], ["Form.Password"] = host[2] });
         Assert.Equal(HttpStatusCode.Redirect, operatorLogin.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/urzedy/kozy")).StatusCode);
     }

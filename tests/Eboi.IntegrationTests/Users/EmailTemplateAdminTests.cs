@@ -1,5 +1,7 @@
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Email;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 
@@ -13,8 +15,8 @@ public sealed class EmailTemplateAdminTests : FreshAppTest
         var (editorEmail, _) = await StaffAccounts.CreateAsync(App, "kozy", "Redaktor");
         var admin = await StaffAccounts.SignInAsync(App, "kozy", adminEmail);
         var editor = await StaffAccounts.SignInAsync(App, "kozy", editorEmail);
-        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/kozy/admin/szablony")).StatusCode);
-        Assert.Contains("konto.aktywacja", await admin.GetStringAsync("/kozy/admin/szablony"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync($"/kozy{EmailAdminPaths.Templates}")).StatusCode);
+        Assert.Contains("konto.aktywacja", await admin.GetStringAsync($"/kozy{EmailAdminPaths.Templates}"));
 
         var page = "/kozy/admin/szablony/konto.aktywacja";
         var (_, bad) = await FormPost.SubmitAsync(admin, page, new Dictionary<string, string> { ["Subject"] = "Aktywuj konto {{nieznane}}", ["Body"] = "Kliknij {{link}}" }, formSelector: "form[novalidate]");
@@ -23,15 +25,15 @@ public sealed class EmailTemplateAdminTests : FreshAppTest
 
         await FormPost.SubmitAsync(admin, page, new Dictionary<string, string>
             { ["Subject"] = "Kozy: aktywuj konto, {{imie}}", ["Body"] = "Dzień dobry {{imie}}, kliknij {{link}} do {{wazny_do}}. {{urzad}}" }, formSelector: "form[novalidate]");
-        Assert.Contains("własna urzędu", await admin.GetStringAsync("/kozy/admin/szablony"));
+        Assert.Contains("własna urzędu", await admin.GetStringAsync($"/kozy{EmailAdminPaths.Templates}"));
 
         var email = $"szablon.{Guid.NewGuid():N}@example.test";
-        await FormPost.SubmitAsync(App.CreateClient(new() { AllowAutoRedirect = false }), "/kozy/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(email));
-        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        await FormPost.SubmitAsync(App.CreateClient(new() { AllowAutoRedirect = false }), $"/kozy{UserPaths.Register}?typ=osoba", AccountJourneyTests.Person(email));
+        var mail = await CaughtMail.WaitForMessageTo(email);
         Assert.Equal("Kozy: aktywuj konto, Jan Kowalski", mail.Subject);
         Assert.Contains("http://kozy.localhost:5080/konto/aktywacja", mail.Text);   // the canonical address
 
         await FormPost.SubmitAsync(admin, page, new Dictionary<string, string>(), formSelector: "form[action*='handler=Reset']");
-        Assert.DoesNotContain("własna urzędu", await admin.GetStringAsync("/kozy/admin/szablony"));
+        Assert.DoesNotContain("własna urzędu", await admin.GetStringAsync($"/kozy{EmailAdminPaths.Templates}"));
     }
 }

@@ -19,27 +19,27 @@ public sealed class PasswordCheckLimitPerUserTests : FreshAppTest
         var (email, id) = await StaffAccounts.CreateAsync(App, "kozy");
         var client = await StaffAccounts.SignInAsync(App, "kozy", email);
 
-        var (changed, changeDoc) = await FormPost.SubmitAsync(client, "/kozy/konto/haslo", PasswordChecks.ChangePassword("Zle-Haslo-1"));
+        var (changed, changeDoc) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.ChangePassword}", PasswordChecks.ChangePassword("Zle-Haslo-1"));
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Contains("nieprawidłowe", changeDoc.FieldError("CurrentPassword"));
-        var (data, dataDoc) = await FormPost.SubmitAsync(client, "/kozy/konto/dane", PasswordChecks.PersonalData("Zle-Haslo-2"));
+        var (data, dataDoc) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.PersonalData}", PasswordChecks.PersonalData("Zle-Haslo-2"));
         Assert.Equal(HttpStatusCode.OK, data.StatusCode);
         Assert.Contains("nieprawidłowe", dataDoc.FieldError("CurrentPassword"));
-        var (delete, deleteDoc) = await FormPost.SubmitAsync(client, "/kozy/konto/usun", PasswordChecks.DeleteAccount("Zle-Haslo-3"));
+        var (delete, deleteDoc) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.DeleteAccount}", PasswordChecks.DeleteAccount("Zle-Haslo-3"));
         Assert.Equal(HttpStatusCode.OK, delete.StatusCode);
         Assert.Contains("obecne hasło", deleteDoc.FieldError("CurrentPassword"));
         Assert.Equal(3, await PasswordChecks.AccessFailedCountAsync(App, "kozy", id));
 
         // The right password is refused too once the user's permits are used: the limit comes before the check.
-        var (limited, doc) = await FormPost.SubmitAsync(client, "/kozy/konto/usun", PasswordChecks.DeleteAccount(StaffAccounts.Password));
+        var (limited, doc) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.DeleteAccount}", PasswordChecks.DeleteAccount(StaffAccounts.Password));
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Contains("Zbyt wiele prób", doc.QuerySelector("h1")!.TextContent);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/kozy/konto")).StatusCode);   // the account still exists
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/kozy{UserPaths.Account}")).StatusCode);   // the account still exists
 
         // Another user from the same address has their own count.
         var (other, _) = await StaffAccounts.CreateAsync(App, "kozy");
         var otherClient = await StaffAccounts.SignInAsync(App, "kozy", other);
-        Assert.Equal(HttpStatusCode.OK, (await FormPost.SubmitAsync(otherClient, "/kozy/konto/haslo", PasswordChecks.ChangePassword("Zle-Haslo-1"))).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await FormPost.SubmitAsync(otherClient, $"/kozy{UserPaths.ChangePassword}", PasswordChecks.ChangePassword("Zle-Haslo-1"))).Response.StatusCode);
     }
 }
 
@@ -53,10 +53,10 @@ public sealed class PasswordCheckLimitPerIpTests : FreshAppTest
         var first = await StaffAccounts.SignInAsync(App, "siedlec", (await StaffAccounts.CreateAsync(App, "siedlec")).Email);
         var second = await StaffAccounts.SignInAsync(App, "siedlec", (await StaffAccounts.CreateAsync(App, "siedlec")).Email);
         for (var i = 0; i < 2; i++)
-            Assert.Equal(HttpStatusCode.OK, (await FormPost.SubmitAsync(first, "/siedlec/konto/haslo", PasswordChecks.ChangePassword("Zle-Haslo-1"))).Response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await FormPost.SubmitAsync(second, "/siedlec/konto/dane", PasswordChecks.PersonalData("Zle-Haslo-1"))).Response.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await FormPost.SubmitAsync(first, $"/siedlec{UserPaths.ChangePassword}", PasswordChecks.ChangePassword("Zle-Haslo-1"))).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await FormPost.SubmitAsync(second, $"/siedlec{UserPaths.PersonalData}", PasswordChecks.PersonalData("Zle-Haslo-1"))).Response.StatusCode);
 
-        var (limited, doc) = await FormPost.SubmitAsync(second, "/siedlec/konto/dane", PasswordChecks.PersonalData("Zle-Haslo-2"));
+        var (limited, doc) = await FormPost.SubmitAsync(second, $"/siedlec{UserPaths.PersonalData}", PasswordChecks.PersonalData("Zle-Haslo-2"));
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Contains("Zbyt wiele prób", doc.QuerySelector("h1")!.TextContent);
     }

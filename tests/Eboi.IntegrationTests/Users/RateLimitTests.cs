@@ -2,6 +2,8 @@ using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.HostPanel;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 
@@ -20,7 +22,7 @@ public sealed class RateLimitTests : FreshAppTest
     [Fact]
     public async Task Each_client_address_has_its_own_login_bucket_and_an_ipv6_slash_64_is_one_client()
     {
-        async Task<HttpStatusCode> PostFrom(string address) => (await FormPost.SubmitAsync(SimulatedClientAddress.Client(App, address), "/kozy/konto/logowanie",
+        async Task<HttpStatusCode> PostFrom(string address) => (await FormPost.SubmitAsync(SimulatedClientAddress.Client(App, address), $"/kozy{UserPaths.Login}",
             new Dictionary<string, string> { ["Form.Login"] = $"ktos.{Guid.NewGuid():N}@example.test", ["Form.Password"] = "Zle-haslo-1" })).Response.StatusCode;
 
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, await PostFrom("203.0.113.1"));
@@ -38,13 +40,13 @@ public sealed class RateLimitTests : FreshAppTest
         var client = App.CreateClient(new() { AllowAutoRedirect = false });
         for (var i = 0; i < 3; i++)
         {
-            var (ok, _) = await FormPost.SubmitAsync(client, "/kozy/konto/rejestracja?typ=osoba", AccountJourneyTests.Person($"limit{i}.{Guid.NewGuid():N}@example.test"));
+            var (ok, _) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.Register}?typ=osoba", AccountJourneyTests.Person($"limit{i}.{Guid.NewGuid():N}@example.test"));
             Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         }
-        var (limited, doc) = await FormPost.SubmitAsync(client, "/kozy/konto/rejestracja?typ=osoba", AccountJourneyTests.Person($"limit.{Guid.NewGuid():N}@example.test"));
+        var (limited, doc) = await FormPost.SubmitAsync(client, $"/kozy{UserPaths.Register}?typ=osoba", AccountJourneyTests.Person($"limit.{Guid.NewGuid():N}@example.test"));
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Contains("Zbyt wiele prób", doc.QuerySelector("h1")!.TextContent);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/kozy/konto/rejestracja?typ=osoba")).StatusCode);   // reading the form stays free
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/kozy{UserPaths.Register}?typ=osoba")).StatusCode);   // reading the form stays free
     }
 
     [Fact]
@@ -52,8 +54,8 @@ public sealed class RateLimitTests : FreshAppTest
     {
         var client = App.CreateClient(new() { AllowAutoRedirect = false });
         var wrong = new Dictionary<string, string> { ["Form.Login"] = "ktos", ["Form.Password"] = "Zle-haslo-1" };
-        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await FormPost.SubmitAsync(client, "/admin/logowanie", wrong)).Response.StatusCode);
-        var (limited, doc) = await FormPost.SubmitAsync(client, "/admin/logowanie", wrong);
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await FormPost.SubmitAsync(client, HostPanelPaths.Login, wrong)).Response.StatusCode);
+        var (limited, doc) = await FormPost.SubmitAsync(client, HostPanelPaths.Login, wrong);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Contains("Zbyt wiele prób", doc.QuerySelector("h1")!.TextContent);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 
@@ -34,7 +35,7 @@ public sealed class RegistrationValidationTests(SeededApp app)
         var fields = AccountJourneyTests.Person(email);
         fields[field] = value;
         if (field == "Form.Password") fields["Form.ConfirmPassword"] = value;
-        var (response, doc) = await FormPost.SubmitAsync(app.Client(), "/pokrzywnica/konto/rejestracja?typ=osoba", fields);
+        var (response, doc) = await FormPost.SubmitAsync(app.Client(), $"/pokrzywnica{UserPaths.Register}?typ=osoba", fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, doc.FieldError(id));
@@ -67,7 +68,7 @@ public sealed class RegistrationValidationTests(SeededApp app)
             ["Form.ConsentDataProcessing"] = "true", ["Form.AcceptRegulamin"] = "true",
         };
         fields[field] = value;
-        var (_, doc) = await FormPost.SubmitAsync(app.Client(), "/kozy/konto/rejestracja?typ=firma", fields);
+        var (_, doc) = await FormPost.SubmitAsync(app.Client(), $"/kozy{UserPaths.Register}?typ=firma", fields);
         Assert.Contains(message, doc.FieldError(id));
         if (field != "Form.CompanyName") Assert.Equal(fields["Form.CompanyName"], doc.QuerySelector("#Form_CompanyName")!.GetAttribute("value"));
     }
@@ -76,14 +77,14 @@ public sealed class RegistrationValidationTests(SeededApp app)
     public async Task A_valid_company_registers()
     {
         var email = $"firma.{Guid.NewGuid():N}@example.test";
-        var (response, _) = await FormPost.SubmitAsync(app.Client(), "/kozy/konto/rejestracja?typ=firma", new Dictionary<string, string>
+        var (response, _) = await FormPost.SubmitAsync(app.Client(), $"/kozy{UserPaths.Register}?typ=firma", new Dictionary<string, string>
         {
             ["Form.CompanyName"] = "Stowarzyszenie Przyjaciół Kóz", ["Form.Nip"] = "123-456-32-18", ["Form.Regon"] = "12345678512347",
             ["Form.RepresentativeName"] = "Anna Nowak", ["Form.Email"] = email, ["Form.Password"] = "Zielony-Las7", ["Form.ConfirmPassword"] = "Zielony-Las7",
             ["Form.ConsentDataProcessing"] = "true", ["Form.AcceptRegulamin"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var mail = await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20));
+        var mail = await CaughtMail.WaitForMessageTo(email);
         Assert.Contains("Stowarzyszenie Przyjaciół Kóz", mail.Text);
     }
 }

@@ -5,6 +5,7 @@ using Eboi.Content.Publishing;
 using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 
@@ -16,10 +17,10 @@ public sealed class RegulaminAcceptanceTests : FreshAppTest
     {
         var client = App.CreateClient(new() { AllowAutoRedirect = false });
         var email = $"regulamin.{Guid.NewGuid():N}@example.test";
-        await FormPost.SubmitAsync(client, "/pokrzywnica/konto/rejestracja?typ=osoba", AccountJourneyTests.Person(email));
-        await client.GetStringAsync(AccountJourneyTests.LinkIn(await CaughtMail.WaitForAsync(email, TimeSpan.FromSeconds(20))));
-        await FormPost.SubmitAsync(client, "/pokrzywnica/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pokrzywnica/konto")).StatusCode);
+        await FormPost.SubmitAsync(client, $"/pokrzywnica{UserPaths.Register}?typ=osoba", AccountJourneyTests.Person(email));
+        await client.GetStringAsync(AccountJourneyTests.LinkIn(await CaughtMail.WaitForMessageTo(email)));
+        await FormPost.SubmitAsync(client, $"/pokrzywnica{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = "Zielony-Las7" });
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/pokrzywnica{UserPaths.Account}")).StatusCode);
 
         using (var scope = App.Services.CreateScope())
         {
@@ -31,15 +32,15 @@ public sealed class RegulaminAcceptanceTests : FreshAppTest
             await content.PublishAsync(v.ItemId, v.Number);
         }
 
-        var redirected = await client.GetAsync("/pokrzywnica/konto");
+        var redirected = await client.GetAsync($"/pokrzywnica{UserPaths.Account}");
         Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
-        Assert.StartsWith("/pokrzywnica/konto/akceptacja-regulaminu", redirected.Headers.Location!.OriginalString);
+        Assert.StartsWith($"/pokrzywnica{UserPaths.AcceptRegulamin}", redirected.Headers.Location!.OriginalString);
 
         var (refused, refusedDoc) = await FormPost.SubmitAsync(client, redirected.Headers.Location.OriginalString, new Dictionary<string, string>(), formSelector: "form[novalidate]");
         Assert.Contains("zaakceptuj regulamin", refusedDoc.FieldError("Accept"));
         var (accepted, _) = await FormPost.SubmitAsync(client, redirected.Headers.Location.OriginalString, new Dictionary<string, string> { ["Accept"] = "true" }, formSelector: "form[novalidate]");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        Assert.Equal("/pokrzywnica/konto", accepted.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/pokrzywnica/konto")).StatusCode);
+        Assert.Equal($"/pokrzywnica{UserPaths.Account}", accepted.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/pokrzywnica{UserPaths.Account}")).StatusCode);
     }
 }

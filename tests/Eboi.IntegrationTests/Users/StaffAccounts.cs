@@ -32,9 +32,9 @@ public static class StaffAccounts
     public static async Task<HttpClient> SignInAsync(EboiAppFactory app, string gmina, string email)
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var (login, _) = await FormPost.SubmitAsync(client, $"/{gmina}/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = Password });
+        var (login, _) = await FormPost.SubmitAsync(client, $"/{gmina}{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = Password });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, login.StatusCode);
-        var next = await client.GetAsync($"/{gmina}/konto");
+        var next = await client.GetAsync($"/{gmina}{UserPaths.Account}");
         if (next.StatusCode == System.Net.HttpStatusCode.Redirect && next.Headers.Location!.OriginalString.Contains("akceptacja-regulaminu"))
             await FormPost.SubmitAsync(client, next.Headers.Location.OriginalString, new Dictionary<string, string> { ["Accept"] = "true" }, formSelector: "form[novalidate]");
         return client;
@@ -44,7 +44,7 @@ public static class StaffAccounts
     public static async Task<string> SignInCookieAsync(EboiAppFactory app, string gmina, string email)
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var (login, _) = await FormPost.SubmitAsync(client, $"/{gmina}/konto/logowanie", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = Password });
+        var (login, _) = await FormPost.SubmitAsync(client, $"/{gmina}{UserPaths.Login}", new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = Password });
         var cookie = login.Headers.GetValues("Set-Cookie").First(c => c.StartsWith($".eboi.konto.{gmina}=", StringComparison.Ordinal));
         return cookie.Split(';')[0].Split('=', 2)[1];
     }

@@ -20,17 +20,17 @@ public sealed class VerifiedNameChangeTests : FreshAppTest
         await SetVerifiedAsync(id);
         var client = await StaffAccounts.SignInAsync(App, "pulawy", email);
 
-        var before = await Html.GetAsync(client, "/pulawy/konto/dane");
+        var before = await Html.GetAsync(client, $"/pulawy{UserPaths.PersonalData}");
         Assert.Contains("cofnie weryfikację", before.Document.QuerySelector("#weryfikacja-uwaga")!.TextContent);
 
         // Only the phone changes: the verification stays.
-        var (_, phoneOnly) = await FormPost.SubmitAsync(client, "/pulawy/konto/dane", new Dictionary<string, string>
+        var (_, phoneOnly) = await FormPost.SubmitAsync(client, $"/pulawy{UserPaths.PersonalData}", new Dictionary<string, string>
             { ["Form.FirstName"] = "Ewa", ["Form.LastName"] = "Urzędnicza", ["Form.Phone"] = "601 234 567", ["CurrentPassword"] = StaffAccounts.Password, ["Consent"] = "true" });
         Assert.Contains("Dane zostały zapisane", phoneOnly.QuerySelector("[role=status]")!.TextContent);
         Assert.Null(phoneOnly.QuerySelector("#weryfikacja-ponowna"));
         Assert.Equal(VerificationStatus.Verified, (await UserAsync(id)).Verification);
 
-        var (_, renamed) = await FormPost.SubmitAsync(client, "/pulawy/konto/dane", new Dictionary<string, string>
+        var (_, renamed) = await FormPost.SubmitAsync(client, $"/pulawy{UserPaths.PersonalData}", new Dictionary<string, string>
             { ["Form.FirstName"] = "Ewa", ["Form.LastName"] = "Kowalska", ["Form.Phone"] = "601 234 567", ["CurrentPassword"] = StaffAccounts.Password, ["Consent"] = "true" });
         Assert.Contains("ponowną weryfikację", renamed.QuerySelector("#weryfikacja-ponowna")!.TextContent);
         Assert.Null(renamed.QuerySelector("#weryfikacja-uwaga"));
