@@ -20,6 +20,7 @@ public sealed class EmailModule : IEboiModule
         // Read when first resolved, not now: test hosts and the CLI add their settings after modules register.
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddHttpContextAccessor();
+        services.AddSingleton<EmailTemplateCatalog>();
         services.AddScoped<EmailTemplateService>();
         services.AddSingleton<Eboi.Core.Security.IAdminMenuProvider, Admin.EmailAdminMenu>();
         services.AddScoped<IEmailOutbox, EmailOutbox>();

@@ -1,5 +1,6 @@
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
+using Eboi.Email;
 using Eboi.Users.Data;
 using Eboi.Users.Domain;
 using Eboi.Users.ForgotPassword;
@@ -97,6 +98,7 @@ public sealed class UsersModule : IEboiModule
         services.AddScoped<RegulaminAcceptance.CurrentRegulamin>();
         services.AddScoped<Content.Publishing.IContentEventHandler, RegulaminAcceptance.RegulaminCacheEviction>();
         services.AddMemoryCache();
+        services.AddEmailTemplates(Email.AccountEmailTemplates.All);
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);

@@ -1,3 +1,5 @@
+using Eboi.Users.Domain;
+using Eboi.Users.Email;
 using Eboi.Email;
 using Eboi.Email.Domain;
 using Eboi.Email.Templates;
@@ -15,16 +17,16 @@ public sealed class EmailTemplateTests(SmtpMailApp app) : IClassFixture<SmtpMail
         await using (var scope = await app.TenantScopeAsync("siedlec"))
         {
             var result = await scope.ServiceProvider.GetRequiredService<EmailTemplateService>().SaveAsync(
-                EmailTemplateKeys.VerificationApproved, "Witamy wśród zweryfikowanych – {{gmina}}",
+                AccountEmails.VerificationApproved, "Witamy wśród zweryfikowanych – {{gmina}}",
                 "Drogi/Droga {{imie}},\n\nkonto zweryfikowane.\n\n{{urzad}}", "sekretarz@siedlec.test");
             Assert.True(result.Saved, string.Join("; ", result.Errors));
         }
 
         var siedlecTo = MailApp.NewAddress("siedlec");
         var kozyTo = MailApp.NewAddress("kozy");
-        var values = new Dictionary<string, string> { [PlaceholderNames.Imie] = "Ewa" };
-        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(EmailTemplateKeys.VerificationApproved, siedlecTo, values));
-        await app.EnqueueWithChangeAsync("kozy", new OutgoingEmail(EmailTemplateKeys.VerificationApproved, kozyTo, values));
+        var values = new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Ewa" };
+        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(AccountEmails.VerificationApproved, siedlecTo, values));
+        await app.EnqueueWithChangeAsync("kozy", new OutgoingEmail(AccountEmails.VerificationApproved, kozyTo, values));
 
         var siedlec = await CaughtMail.WaitForAsync(siedlecTo, MailApp.Patience);
         Assert.Equal("Witamy wśród zweryfikowanych – Gmina Siedlec", siedlec.Subject);
@@ -41,22 +43,22 @@ public sealed class EmailTemplateTests(SmtpMailApp app) : IClassFixture<SmtpMail
     {
         await using var scope = await app.TenantScopeAsync("pulawy");
         var service = scope.ServiceProvider.GetRequiredService<EmailTemplateService>();
-        var result = await service.SaveAsync(EmailTemplateKeys.PasswordChanged, "Zmiana hasła", "Hasło zmieniono {{czas}}.", "admin");
+        var result = await service.SaveAsync(AccountEmails.PasswordChanged, "Zmiana hasła", "Hasło zmieniono {{czas}}.", "admin");
         Assert.True(result.Saved);
 
         var list = await service.ListAsync();
-        Assert.Equal(DefaultEmailTemplates.All.Select(t => t.Key), list.Select(t => t.Key));
+        Assert.Equal(app.App.Services.GetRequiredService<EmailTemplateCatalog>().All.Select(t => t.Key), list.Select(t => t.Key));
         var changed = Assert.Single(list, t => t.IsCustomised);
-        Assert.Equal(EmailTemplateKeys.PasswordChanged, changed.Key);
+        Assert.Equal(AccountEmails.PasswordChanged, changed.Key);
         Assert.Equal("Hasło zmieniono {{czas}}.", changed.Body);
         Assert.Equal("admin", changed.UpdatedBy);
-        Assert.Contains(changed.Placeholders, p => p.Name == PlaceholderNames.Czas && p.Description.Length > 0);
+        Assert.Contains(changed.Placeholders, p => p.Name == AccountEmailPlaceholders.Czas && p.Description.Length > 0);
 
-        Assert.True(await service.ResetAsync(EmailTemplateKeys.PasswordChanged));
-        var reset = await service.GetAsync(EmailTemplateKeys.PasswordChanged);
+        Assert.True(await service.ResetAsync(AccountEmails.PasswordChanged));
+        var reset = await service.GetAsync(AccountEmails.PasswordChanged);
         Assert.NotNull(reset);
         Assert.False(reset.IsCustomised);
-        Assert.Equal(DefaultEmailTemplates.Find(EmailTemplateKeys.PasswordChanged)!.Subject, reset.Subject);
+        Assert.Equal(app.App.Services.GetRequiredService<EmailTemplateCatalog>().Find(AccountEmails.PasswordChanged)!.Subject, reset.Subject);
         Assert.Null(await service.GetAsync("konto.nieznany"));
     }
 
@@ -66,15 +68,15 @@ public sealed class EmailTemplateTests(SmtpMailApp app) : IClassFixture<SmtpMail
         await using var scope = await app.TenantScopeAsync("kozy");
         var service = scope.ServiceProvider.GetRequiredService<EmailTemplateService>();
 
-        var result = await service.SaveAsync(EmailTemplateKeys.AccountActivation, "Aktywacja", "Dzień dobry {{nazwisko}}, kliknij {{link}}.", "admin");
+        var result = await service.SaveAsync(AccountEmails.Activation, "Aktywacja", "Dzień dobry {{nazwisko}}, kliknij {{link}}.", "admin");
 
         Assert.False(result.Saved);
         var error = Assert.Single(result.Errors);
         Assert.Equal(EmailTemplateValidator.BodyField, error.Field);
-        Assert.StartsWith("Nieznane pole {{nazwisko}} w treści. W tym szablonie można użyć: {{gmina}}, {{urzad}}, {{adres}}, {{portal}}, {{imie}}, {{link}}, {{wazny_do}}.", error.Message);
-        Assert.False((await service.GetAsync(EmailTemplateKeys.AccountActivation))!.IsCustomised);
+        Assert.StartsWith("Nieznane pole {{ nazwisko }} w treści. W tym szablonie można użyć: {{ gmina }}, {{ urzad }}, {{ adres }}, {{ portal }}, {{ imie }}, {{ link }}, {{ wazny_do }}.", error.Message);
+        Assert.False((await service.GetAsync(AccountEmails.Activation))!.IsCustomised);
 
-        var empty = await service.SaveAsync(EmailTemplateKeys.AccountActivation, " ", "", "admin");
+        var empty = await service.SaveAsync(AccountEmails.Activation, " ", "", "admin");
         Assert.Equal(["Wpisz temat wiadomości.", "Wpisz treść wiadomości."], empty.Errors.Select(e => e.Message));
     }
 }

@@ -1,3 +1,5 @@
+using Eboi.Users.Domain;
+using Eboi.Users.Email;
 using Eboi.Content.Domain;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
@@ -16,11 +18,11 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
     public async Task A_message_saved_with_its_change_is_delivered_over_smtp_in_polish_with_text_and_html_parts()
     {
         var to = MailApp.NewAddress("jan");
-        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(EmailTemplateKeys.AccountActivation, to, new Dictionary<string, string>
+        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(AccountEmails.Activation, to, new Dictionary<string, string>
         {
-            [PlaceholderNames.Imie] = "Zażółć <b>Gęślą</b> & Jaźń",
-            [PlaceholderNames.Link] = "https://siedlec.example.pl/konto/aktywacja?token=abc&x=1",
-            [PlaceholderNames.WaznyDo] = "23.11.2025, 10:00",
+            [AccountEmailPlaceholders.Imie] = "Zażółć <b>Gęślą</b> & Jaźń",
+            [AccountEmailPlaceholders.Link] = "https://siedlec.example.pl/konto/aktywacja?token=abc&x=1",
+            [AccountEmailPlaceholders.WaznyDo] = "23.11.2025, 10:00",
         }));
 
         var mail = await CaughtMail.WaitForAsync(to, MailApp.Patience);
@@ -54,7 +56,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
         var row = await app.WaitForRowAsync(to, r => r.Status == EmailStatus.Sent);
         Assert.Equal(1, row.Attempts);
         Assert.NotNull(row.SentAt);
-        Assert.Equal(EmailTemplateKeys.AccountActivation, row.TemplateKey);
+        Assert.Equal(AccountEmails.Activation, row.TemplateKey);
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
             changeKey = change.Key;
             db.Add(change);
             await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().EnqueueAsync(
-                new OutgoingEmail(EmailTemplateKeys.AccountDeleted, rolledBack, new Dictionary<string, string> { [PlaceholderNames.Imie] = "Anna" }));
+                new OutgoingEmail(AccountEmails.AccountDeleted, rolledBack, new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Anna" }));
             await db.SaveChangesAsync();   // written, and the worker is woken, but not committed
             await Task.Delay(300);
             await tx.RollbackAsync();
@@ -78,8 +80,8 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
 
         // A later message is claimed in next_attempt_at order, so once it has arrived the first would have too.
         var later = MailApp.NewAddress("pozniejszy");
-        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(EmailTemplateKeys.AccountDeleted, later,
-            new Dictionary<string, string> { [PlaceholderNames.Imie] = "Piotr" }));
+        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(AccountEmails.AccountDeleted, later,
+            new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Piotr" }));
         await CaughtMail.WaitForAsync(later, MailApp.Patience);
 
         Assert.Empty(CaughtMail.AllFor(rolledBack));
@@ -107,8 +109,8 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
                 CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
-            await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().EnqueueAsync(new OutgoingEmail(EmailTemplateKeys.AccountInvitation, to,
-                new Dictionary<string, string> { [PlaceholderNames.Imie] = "Adam", [PlaceholderNames.Link] = "https://nowa.example/haslo", [PlaceholderNames.WaznyDo] = "jutro" }));
+            await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().EnqueueAsync(new OutgoingEmail(AccountEmails.Invitation, to,
+                new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Adam", [AccountEmailPlaceholders.Link] = "https://nowa.example/haslo", [AccountEmailPlaceholders.WaznyDo] = "jutro" }));
             await db.SaveChangesAsync();
             await tx.CommitAsync();
         }
@@ -127,6 +129,6 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
         var outbox = scope.ServiceProvider.GetRequiredService<IEmailOutbox>();
         var values = new Dictionary<string, string>();
         await Assert.ThrowsAsync<ArgumentException>(() => outbox.EnqueueAsync(new OutgoingEmail("konto.nieznany", MailApp.NewAddress("x"), values)));
-        await Assert.ThrowsAsync<ArgumentException>(() => outbox.EnqueueAsync(new OutgoingEmail(EmailTemplateKeys.AccountDeleted, "to nie jest adres", values)));
+        await Assert.ThrowsAsync<ArgumentException>(() => outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.AccountDeleted, "to nie jest adres", values)));
     }
 }
