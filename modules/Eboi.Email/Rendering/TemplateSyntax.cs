@@ -20,7 +20,7 @@ public sealed class TemplateSyntax : AstVisitor
     /// <summary>The template includes or renders another file (there is none to include).</summary>
     public bool ReadsFiles { get; private set; }
 
-    /// <summary>"{{", "}}", "{%" or "%}" left in the plain text: a field or tag that is not closed or not opened.</summary>
+    /// <summary>"{{" or "}}" left in the plain text: a field that is not opened (a lone "%}" is harmless text).</summary>
     public bool HasStrayDelimiters { get; private set; }
 
     public static TemplateSyntax Of(IFluidTemplate template)
@@ -81,8 +81,7 @@ public sealed class TemplateSyntax : AstVisitor
     protected override Statement VisitTextSpanStatement(TextSpanStatement textSpanStatement)
     {
         var text = textSpanStatement.Text.ToString();
-        if (text.Contains("{{", StringComparison.Ordinal) || text.Contains("}}", StringComparison.Ordinal)
-            || text.Contains("{%", StringComparison.Ordinal) || text.Contains("%}", StringComparison.Ordinal))
+        if (text.Contains("{{", StringComparison.Ordinal) || text.Contains("}}", StringComparison.Ordinal))
             HasStrayDelimiters = true;
         return base.VisitTextSpanStatement(textSpanStatement);
     }

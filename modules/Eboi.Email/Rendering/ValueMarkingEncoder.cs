@@ -5,7 +5,8 @@ namespace Eboi.Email.Rendering;
 /// <summary>
 /// The "encoder" of the HTML render: instead of encoding, it wraps every value Liquid outputs in private-use marks, so
 /// <see cref="HtmlRenderer"/> can tell the editor's text (encoded, typed URLs linked) from values (encoded, linked only
-/// when a link placeholder's value is exactly written). Filtered values are values too; "raw" is overridden in the sandbox.
+/// when the output is exactly a link placeholder's value, so every href is a URL the portal itself passed). Filtered
+/// values are values too; "raw" is overridden in the sandbox.
 /// </summary>
 internal sealed class ValueMarkingEncoder(IReadOnlySet<string> linkValues) : TextEncoder
 {
