@@ -1,9 +1,12 @@
 using Eboi.Users.Domain;
 using Eboi.Users.Email;
+using Eboi.Core.Data;
 using Eboi.Email;
+using Eboi.Email.Rendering;
 using Eboi.Email.Domain;
 using Eboi.Email.Templates;
 using Eboi.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Email;
@@ -78,5 +81,46 @@ public sealed class EmailTemplateTests(SmtpMailApp app) : IClassFixture<SmtpMail
 
         var empty = await service.SaveAsync(AccountEmails.Activation, " ", "", "admin");
         Assert.Equal(["Wpisz temat wiadomości.", "Wpisz treść wiadomości."], empty.Errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public async Task An_edit_saved_in_the_old_syntax_renders_the_same_text_after_the_liquid_migration()
+    {
+        // As the old EmailTemplateService stored it: {{name}} placeholders, and "{%" as plain text (a Liquid tag now).
+        const string oldSubject = "Konto {{gmina}} usunięte – {{ imie }}";
+        const string oldBody = "Dzień dobry {{imie}},\n\nrabat {%-owy: 50%} i {% nic %}.\n\n{{urzad}}\n{{portal}}";
+        await using (var scope = await app.TenantScopeAsync("pokrzywnica"))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
+            db.Add(new EmailTemplate { TenantId = db.TenantId!.Value, Key = AccountEmails.AccountDeleted, Subject = oldSubject, Body = oldBody, UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "admin" });
+            await db.SaveChangesAsync();
+            // The migration already ran at start-up (no edits then); run its SQL again over this row, as an upgrade would.
+            var migration = SqlMigration.FromAssembly("Email", typeof(EmailModule).Assembly).Single(m => m.Name == "0002_liquid_templates");
+            var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using (var command = new Npgsql.NpgsqlCommand(migration.Sql, connection)) await command.ExecuteNonQueryAsync();
+            await connection.CloseAsync();
+        }
+
+        await using (var scope = await app.TenantScopeAsync("pokrzywnica"))
+        {
+            var stored = (await scope.ServiceProvider.GetRequiredService<EmailTemplateService>().GetAsync(AccountEmails.AccountDeleted))!;
+            Assert.Equal("Konto {{ gmina }} usunięte – {{ imie }}", stored.Subject);
+            Assert.Equal("Dzień dobry {{ imie }},\n\nrabat {{ \"{%\" }}-owy: 50%} i {{ \"{%\" }} nic %}.\n\n{{ urzad }}\n{{ portal }}", stored.Body);
+            // Staff can open and save it again as it is.
+            var definition = scope.ServiceProvider.GetRequiredService<EmailTemplateCatalog>().Find(AccountEmails.AccountDeleted)!;
+            Assert.Empty(EmailTemplateValidator.Validate(definition, stored.Subject, stored.Body));
+        }
+
+        var to = MailApp.NewAddress("stara-skladnia");
+        await app.EnqueueWithChangeAsync("pokrzywnica", new OutgoingEmail(AccountEmails.AccountDeleted, to, new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Ewa" }));
+        var mail = await CaughtMail.WaitForAsync(to, MailApp.Patience);
+        var tenant = await app.TenantAsync("pokrzywnica");
+        var portal = StandardValues.For(tenant, MailApp.PublicUrl)[PlaceholderNames.Portal];
+        // What the old renderer made of the same edit: every placeholder filled, "{%" and "%}" left as written.
+        Assert.Equal($"Konto {tenant.Name} usunięte – Ewa", mail.Subject);
+        Assert.Equal($"Dzień dobry Ewa,\n\nrabat {{%-owy: 50%}} i {{% nic %}}.\n\n{tenant.OfficeName}\n{portal}", mail.Text?.ReplaceLineEndings("\n").TrimEnd());
+        Assert.Contains("<p>rabat {%-owy: 50%} i {% nic %}.</p>", mail.Html);
+        Assert.Contains($"<a href=\"{portal}\">", mail.Html);
     }
 }

@@ -4,6 +4,7 @@ using Eboi.Content.Domain;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.Email;
+using Eboi.Email.Delivery;
 using Eboi.Email.Domain;
 using Eboi.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -130,5 +131,29 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
         var values = new Dictionary<string, string>();
         await Assert.ThrowsAsync<ArgumentException>(() => outbox.EnqueueAsync(new OutgoingEmail("konto.nieznany", MailApp.NewAddress("x"), values)));
         await Assert.ThrowsAsync<ArgumentException>(() => outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.AccountDeleted, "to nie jest adres", values)));
+    }
+
+    [Fact]
+    public async Task MailKit_delivers_a_utf8_subject_with_text_and_html_parts_to_the_smtp_server()
+    {
+        var tenant = await app.TenantAsync("kozy");
+        var to = MailApp.NewAddress("mailkit");
+        var row = new EmailOutboxMessage
+        {
+            Id = Guid.CreateVersion7(), TenantId = tenant.Id, TemplateKey = "test", ToAddress = to,
+            Subject = "Zażółć gęślą jaźń – „cudzysłów” € " + new string('ą', 80),
+            BodyText = "Łąka\r\nżółw", BodyHtml = "<p>Łąka<br>żółw</p>",
+        };
+        var transport = app.App.Services.GetRequiredService<IMailTransportResolver>().For(tenant);
+        Assert.IsType<SmtpMailTransport>(transport);
+        using (var message = app.App.Services.GetRequiredService<MailMessageFactory>().Create(row, tenant))
+            await transport.SendAsync(message, CancellationToken.None);
+
+        var mail = await CaughtMail.WaitForAsync(to, MailApp.Patience);
+        Assert.Equal(row.Subject, mail.Subject);   // long and non-ASCII: folded encoded words, decoded back whole
+        Assert.Equal("Łąka\nżółw", mail.Text?.ReplaceLineEndings("\n").TrimEnd());
+        Assert.Equal("<p>Łąka<br>żółw</p>", mail.Html?.Trim());
+        Assert.Contains("Urząd Gminy Kozy", mail.From);
+        Assert.Equal([to], mail.Rcpt_tos);
     }
 }
