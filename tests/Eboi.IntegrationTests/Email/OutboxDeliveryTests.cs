@@ -51,7 +51,8 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app) : IClassFixture<SmtpMai
         Assert.DoesNotContain("<b>", mail.Html);
         Assert.Contains("<a href=\"https://siedlec.example.pl/konto/aktywacja?token=abc&amp;x=1\">", mail.Html);
         Assert.Contains("<a href=\"https://siedlec.localhost/\">", mail.Html);
-        Assert.Contains("<p>Z poważaniem<br>\nUrząd Gminy Siedlec<br>\nul. Zbąszyńska 17, 64-212 Siedlec<br>", mail.Html);
+        // MIME text parts travel with CRLF line ends (MimeKit writes them canonically).
+        Assert.Contains("<p>Z poważaniem<br>\nUrząd Gminy Siedlec<br>\nul. Zbąszyńska 17, 64-212 Siedlec<br>", mail.Html.ReplaceLineEndings("\n"));
         Assert.DoesNotContain("{{", mail.Html);
 
         var row = await app.WaitForRowAsync(to, r => r.Status == EmailStatus.Sent);
