@@ -26,6 +26,7 @@ public sealed class EmailModule : IEboiModule
         // Read when first resolved, not now: test hosts and the CLI add their settings after modules register.
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddHttpContextAccessor();
+        services.AddSingleton<EmailTemplateCatalog>();
         services.AddScoped<EmailTemplateService>();
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddSingleton<IMailTransportResolver, MailTransportResolver>();

@@ -1,6 +1,7 @@
 using Eboi.Core.Audit;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
+using Eboi.Email;
 using Eboi.Users.Data;
 using Eboi.Users.Domain;
 using Eboi.Users.ForgotPassword;
@@ -109,6 +110,7 @@ public sealed class UsersModule : IEboiModule
         services.AddScoped<Content.Publishing.IContentEventHandler, RegulaminAcceptance.RegulaminCacheEviction>();
         services.AddMemoryCache();
         services.AddUsersRecipeSteps();
+        services.AddEmailTemplates(Email.AccountEmailTemplates.All);
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);

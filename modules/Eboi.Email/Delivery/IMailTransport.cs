@@ -1,9 +1,9 @@
-using System.Net.Mail;
+using MimeKit;
 
 namespace Eboi.Email.Delivery;
 
 /// <summary>Hands one message to the outside world (an SMTP server, or a folder of .eml files); throws when it cannot.</summary>
 public interface IMailTransport
 {
-    Task SendAsync(MailMessage message, CancellationToken ct);
+    Task SendAsync(MimeMessage message, CancellationToken ct);
 }

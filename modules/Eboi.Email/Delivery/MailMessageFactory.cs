@@ -1,34 +1,35 @@
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
 using Eboi.Core.Tenancy;
 using Eboi.Email.Domain;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Eboi.Email.Delivery;
 
 /// <summary>Turns an outbox row into a MIME message: From "office name &lt;noreply&gt;", UTF-8, text + HTML alternatives.</summary>
-public sealed class MailMessageFactory(IOptionsMonitor<EmailOptions> options)
+public sealed class MailMessageFactory(IOptionsMonitor<EmailOptions> options, TimeProvider clock)
 {
-    public MailMessage Create(EmailOutboxMessage row, TenantInfo tenant)
+    public MimeMessage Create(EmailOutboxMessage row, TenantInfo tenant)
     {
-        var from = new MailAddress(options.CurrentValue.From, tenant.OfficeName, Encoding.UTF8);
-        var message = new MailMessage
-        {
-            From = from,
-            Subject = row.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            Body = row.BodyText,
-            BodyEncoding = Encoding.UTF8,
-            IsBodyHtml = false,
-        };
-        message.To.Add(new MailAddress(row.ToAddress));
-        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(row.BodyHtml, Encoding.UTF8, MediaTypeNames.Text.Html));
+        var from = new MailboxAddress(Encoding.UTF8, tenant.OfficeName, options.CurrentValue.From);
+        var message = new MimeMessage();
+        message.From.Add(from);
+        message.To.Add(MailboxAddress.Parse(row.ToAddress));
+        message.Subject = row.Subject;
+        message.Date = clock.GetUtcNow();
         // A stable id lets receivers drop the duplicate if a crash after sending makes the worker send a row again.
-        message.Headers.Add("Message-ID", $"<{row.Id:N}@{from.Host}>");
+        message.MessageId = $"{row.Id:N}@{from.Domain}";
         // RFC 3834: automatic mail, so vacation responders do not answer it.
         message.Headers.Add("Auto-Submitted", "auto-generated");
+        message.Body = new MultipartAlternative { Part(TextFormat.Plain, row.BodyText), Part(TextFormat.Html, row.BodyHtml) };
         return message;
+    }
+
+    private static TextPart Part(TextFormat format, string text)
+    {
+        var part = new TextPart(format);
+        part.SetText(Encoding.UTF8, text);
+        return part;
     }
 }

@@ -1,26 +1,31 @@
-using System.Net;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 
 namespace Eboi.Email.Delivery;
 
-/// <summary>Delivers through an SMTP server with System.Net.Mail (MailKit is not available here).</summary>
+/// <summary>Delivers through an SMTP server with MailKit: TLS per <see cref="SmtpSettings.EnableSsl"/>, login when a user name is set.</summary>
 public sealed class SmtpMailTransport(SmtpSettings settings) : IMailTransport
 {
-    public async Task SendAsync(MailMessage message, CancellationToken ct)
+    /// <summary>EnableSsl: implicit TLS on port 465, STARTTLS (required) elsewhere; without it plain SMTP, as before MailKit.</summary>
+    public SecureSocketOptions Security =>
+        !settings.EnableSsl ? SecureSocketOptions.None
+        : settings.Port == 465 ? SecureSocketOptions.SslOnConnect
+        : SecureSocketOptions.StartTls;
+
+    public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
-        // SmtpClient.Timeout applies to the synchronous Send only, so the async send gets its own deadline.
+        // Timeout bounds each network operation; the deadline bounds the whole exchange, so a slow server cannot outlast the claim lease.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(settings.Timeout);
-        using var client = new SmtpClient(settings.Host, settings.Port)
-        {
-            EnableSsl = settings.EnableSsl,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            Timeout = (int)settings.Timeout.TotalMilliseconds,
-        };
-        if (!string.IsNullOrEmpty(settings.UserName)) client.Credentials = new NetworkCredential(settings.UserName, settings.Password);
+        using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
         try
         {
-            await client.SendMailAsync(message, deadline.Token);
+            await client.ConnectAsync(settings.Host ?? throw new InvalidOperationException("No SMTP host is configured."), settings.Port, Security, deadline.Token);
+            if (!string.IsNullOrEmpty(settings.UserName))
+                await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", deadline.Token);
+            await client.SendAsync(message, deadline.Token);
+            await client.DisconnectAsync(quit: true, deadline.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

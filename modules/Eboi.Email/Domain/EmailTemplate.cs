@@ -9,7 +9,7 @@ public sealed class EmailTemplate : ITenantOwned
     public string Key { get; set; } = "";
     public string Subject { get; set; } = "";
 
-    /// <summary>Plain text with {{placeholders}}; the HTML part is derived from it.</summary>
+    /// <summary>Plain text with Liquid ({{ imie }}); the HTML part is derived from it.</summary>
     public string Body { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }

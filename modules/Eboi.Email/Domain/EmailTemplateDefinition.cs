@@ -1,6 +1,6 @@
 namespace Eboi.Email.Domain;
 
-/// <summary>A template known to eBOI: its default text and the placeholders it may use (standard ones included).</summary>
+/// <summary>A template a module sends: its key, Polish description, default Liquid text and the values it may use (standard ones included).</summary>
 public sealed record EmailTemplateDefinition(
     string Key,
     string Description,
@@ -8,6 +8,13 @@ public sealed record EmailTemplateDefinition(
     string Body,
     IReadOnlyList<PlaceholderInfo> Placeholders)
 {
+    /// <summary>
+    /// The usual way a module defines a template: the standard values (gmina, urzad, adres, portal) are added to
+    /// <paramref name="values"/> and the common signature to the body.
+    /// </summary>
+    public static EmailTemplateDefinition Define(string key, string description, string subject, string body, params PlaceholderInfo[] values) =>
+        new(key, description, subject, body + StandardPlaceholders.Signature, [.. StandardPlaceholders.All, .. values]);
+
     public bool Allows(string placeholder) => Placeholders.Any(p => p.Name == placeholder);
 
     public IReadOnlySet<string> LinkPlaceholders { get; } = Placeholders.Where(p => p.IsLink).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);

@@ -16,6 +16,7 @@ namespace Eboi.Email.Outbox;
 public sealed class EmailOutbox(
     EboiDbContext db,
     EmailTemplateService templates,
+    EmailTemplateCatalog catalog,
     TenantRegistry tenants,
     IOptions<EboiOptions> options,
     TimeProvider clock,
@@ -24,7 +25,7 @@ public sealed class EmailOutbox(
 {
     public async Task EnqueueAsync(OutgoingEmail email, CancellationToken ct = default)
     {
-        var definition = DefaultEmailTemplates.Find(email.TemplateKey)
+        var definition = catalog.Find(email.TemplateKey)
             ?? throw new ArgumentException($"Unknown e-mail template '{email.TemplateKey}'.", nameof(email));
         if (!System.Net.Mail.MailAddress.TryCreate(email.To, out var to))
             throw new ArgumentException($"'{email.To}' is not an e-mail address.", nameof(email));
@@ -35,7 +36,7 @@ public sealed class EmailOutbox(
         // The caller's values win, so a module can deliberately point {{portal}} elsewhere.
         var values = StandardValues.For(tenant, options.Value.PublicUrl);
         foreach (var (name, value) in email.Values) values[name] = value;
-        var rendered = EmailRenderer.Render(definition, subject, body, values);
+        var rendered = Render(definition, subject, body, values, tenant);
         if (rendered.MissingPlaceholders.Count > 0)
             logger.LogWarning("E-mail template {Template} of tenant {Tenant} rendered without values for {Placeholders}",
                 definition.Key, tenant.Slug, string.Join(", ", rendered.MissingPlaceholders));
@@ -55,6 +56,21 @@ public sealed class EmailOutbox(
             CreatedAt = now,
         });
         signal.WakeAfterCommit(db);
+    }
+
+    // A tenant's edit was valid when saved, but if it no longer renders (a limit, a library change) the message still goes
+    // out with the default text rather than not at all; the error is logged for the operator.
+    private RenderedEmail Render(EmailTemplateDefinition definition, string subject, string body, IReadOnlyDictionary<string, string> values, TenantInfo tenant)
+    {
+        try
+        {
+            return EmailRenderer.Render(definition, subject, body, values);
+        }
+        catch (TemplateRenderException e) when (subject != definition.Subject || body != definition.Body)
+        {
+            logger.LogError(e, "E-mail template {Template} of tenant {Tenant} does not render; sending the default text", definition.Key, tenant.Slug);
+            return EmailRenderer.Render(definition, definition.Subject, definition.Body, values);
+        }
     }
 
     // A recipe creating a tenant (and its first admin) enqueues inside its transaction, before the registry can know it.

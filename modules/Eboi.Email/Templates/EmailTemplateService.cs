@@ -5,19 +5,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Eboi.Email.Templates;
 
 /// <summary>The current tenant's e-mail templates: list, read, customise (validated) and reset to the default.</summary>
-public sealed class EmailTemplateService(EboiDbContext db, TimeProvider clock)
+public sealed class EmailTemplateService(EboiDbContext db, EmailTemplateCatalog catalog, TimeProvider clock)
 {
-    /// <summary>Every known template with its current text, in the order of <see cref="DefaultEmailTemplates.All"/>.</summary>
+    /// <summary>Every known template with its current text, in the order of <see cref="EmailTemplateCatalog.All"/>.</summary>
     public async Task<IReadOnlyList<EmailTemplateView>> ListAsync(CancellationToken ct = default)
     {
         var custom = await db.Set<EmailTemplate>().AsNoTracking().ToDictionaryAsync(t => t.Key, StringComparer.Ordinal, ct);
-        return DefaultEmailTemplates.All.Select(d => View(d, custom.GetValueOrDefault(d.Key))).ToList();
+        return catalog.All.Select(d => View(d, custom.GetValueOrDefault(d.Key))).ToList();
     }
 
     /// <summary>One template, or null when the key is not a known template.</summary>
     public async Task<EmailTemplateView?> GetAsync(string key, CancellationToken ct = default)
     {
-        if (DefaultEmailTemplates.Find(key) is not { } definition) return null;
+        if (catalog.Find(key) is not { } definition) return null;
         return View(definition, await FindAsync(key, tracked: false, ct));
     }
 
@@ -66,8 +66,8 @@ public sealed class EmailTemplateService(EboiDbContext db, TimeProvider clock)
         return (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
     }
 
-    private static EmailTemplateDefinition Definition(string key) =>
-        DefaultEmailTemplates.Find(key) ?? throw new KeyNotFoundException($"Unknown e-mail template '{key}'.");
+    private EmailTemplateDefinition Definition(string key) =>
+        catalog.Find(key) ?? throw new KeyNotFoundException($"Unknown e-mail template '{key}'.");
 
     private static EmailTemplateView View(EmailTemplateDefinition d, EmailTemplate? custom) => new(
         d.Key, d.Description, custom?.Subject ?? d.Subject, custom?.Body ?? d.Body, custom is not null,

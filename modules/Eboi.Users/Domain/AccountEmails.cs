@@ -1,6 +1,6 @@
 namespace Eboi.Users.Domain;
 
-/// <summary>Keys of the e-mail templates the account flows send (defaults and placeholders live in Eboi.Email).</summary>
+/// <summary>Keys of the e-mail templates the account flows send (defaults and values: Email/AccountEmailTemplates.cs).</summary>
 public static class AccountEmails
 {
     public const string Activation = "konto.aktywacja";

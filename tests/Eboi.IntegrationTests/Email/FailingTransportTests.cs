@@ -1,3 +1,5 @@
+using Eboi.Users.Domain;
+using Eboi.Users.Email;
 using System.Net;
 using System.Net.Sockets;
 using Eboi.IntegrationTests.Infrastructure;
@@ -29,14 +31,14 @@ public sealed class FailingTransportTests(ClosedPortMailApp app) : IClassFixture
     public async Task A_failed_delivery_stays_pending_with_the_error_and_retries_with_growing_backoff()
     {
         var to = MailApp.NewAddress("nieosiagalny");
-        await app.EnqueueWithChangeAsync("pokrzywnica", new OutgoingEmail(EmailTemplateKeys.PasswordChanged, to,
-            new Dictionary<string, string> { [PlaceholderNames.Imie] = "Jan", [PlaceholderNames.Czas] = "21.11.2025, 10:00" }));
+        await app.EnqueueWithChangeAsync("pokrzywnica", new OutgoingEmail(AccountEmails.PasswordChanged, to,
+            new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Jan", [AccountEmailPlaceholders.Czas] = "21.11.2025, 10:00" }));
 
         var first = await app.WaitForRowAsync(to, r => r.Attempts == 1 && r.LastError is not null && r.NextAttemptAt - app.Clock.GetUtcNow() < TimeSpan.FromMinutes(5));
         var firstAt = app.Clock.GetUtcNow();
         Assert.Equal(EmailStatus.Pending, first.Status);
         Assert.Null(first.SentAt);
-        Assert.Contains("SmtpException", first.LastError);
+        Assert.Contains("SocketException", first.LastError);   // MailKit: the connection to the closed port is refused
         Assert.Equal(TimeSpan.FromSeconds(30), first.NextAttemptAt - firstAt);
 
         // Nothing happens until the row is due again.

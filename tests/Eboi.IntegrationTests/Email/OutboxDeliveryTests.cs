@@ -1,7 +1,10 @@
+using Eboi.Users.Domain;
+using Eboi.Users.Email;
 using Eboi.Content.Domain;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.Email;
+using Eboi.Email.Delivery;
 using Eboi.Email.Domain;
 using Eboi.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +20,11 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app)
     public async Task A_message_saved_with_its_change_is_delivered_over_smtp_in_polish_with_text_and_html_parts()
     {
         var to = MailApp.NewAddress("jan");
-        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(EmailTemplateKeys.AccountActivation, to, new Dictionary<string, string>
+        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(AccountEmails.Activation, to, new Dictionary<string, string>
         {
-            [PlaceholderNames.Imie] = "Zażółć <b>Gęślą</b> & Jaźń",
-            [PlaceholderNames.Link] = "https://siedlec.example.pl/konto/aktywacja?token=abc&x=1",
-            [PlaceholderNames.WaznyDo] = "23.11.2025, 10:00",
+            [AccountEmailPlaceholders.Imie] = "Zażółć <b>Gęślą</b> & Jaźń",
+            [AccountEmailPlaceholders.Link] = "https://siedlec.example.pl/konto/aktywacja?token=abc&x=1",
+            [AccountEmailPlaceholders.WaznyDo] = "23.11.2025, 10:00",
         }));
 
         var mail = await CaughtMail.WaitForMessageTo(to);
@@ -49,13 +52,14 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app)
         Assert.DoesNotContain("<b>", mail.Html);
         Assert.Contains("<a href=\"https://siedlec.example.pl/konto/aktywacja?token=abc&amp;x=1\">", mail.Html);
         Assert.Contains("<a href=\"https://siedlec.localhost/\">", mail.Html);
-        Assert.Contains("<p>Z poważaniem<br>\nUrząd Gminy Siedlec<br>\nul. Zbąszyńska 17, 64-212 Siedlec<br>", mail.Html);
+        // MIME text parts travel with CRLF line ends (MimeKit writes them canonically).
+        Assert.Contains("<p>Z poważaniem<br>\nUrząd Gminy Siedlec<br>\nul. Zbąszyńska 17, 64-212 Siedlec<br>", mail.Html.ReplaceLineEndings("\n"));
         Assert.DoesNotContain("{{", mail.Html);
 
         var row = await app.WaitForRowAsync(to, r => r.Status == EmailStatus.Sent);
         Assert.Equal(1, row.Attempts);
         Assert.NotNull(row.SentAt);
-        Assert.Equal(EmailTemplateKeys.AccountActivation, row.TemplateKey);
+        Assert.Equal(AccountEmails.Activation, row.TemplateKey);
     }
 
     [Fact]
@@ -71,7 +75,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app)
             changeKey = change.Key;
             db.Add(change);
             await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().EnqueueAsync(
-                new OutgoingEmail(EmailTemplateKeys.AccountDeleted, rolledBack, new Dictionary<string, string> { [PlaceholderNames.Imie] = "Anna" }));
+                new OutgoingEmail(AccountEmails.AccountDeleted, rolledBack, new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Anna" }));
             await db.SaveChangesAsync();   // written, and the worker is woken, but not committed
             await MailWorker.WaitForARoundAsync(app.App);
             await tx.RollbackAsync();
@@ -79,8 +83,8 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app)
 
         // A later message is claimed in next_attempt_at order, so once it has arrived the first would have too.
         var later = MailApp.NewAddress("pozniejszy");
-        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(EmailTemplateKeys.AccountDeleted, later,
-            new Dictionary<string, string> { [PlaceholderNames.Imie] = "Piotr" }));
+        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(AccountEmails.AccountDeleted, later,
+            new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Piotr" }));
         await CaughtMail.WaitForMessageTo(later);
 
         Assert.Empty(CaughtMail.AllFor(rolledBack));
@@ -108,8 +112,8 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app)
                 CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
-            await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().EnqueueAsync(new OutgoingEmail(EmailTemplateKeys.AccountInvitation, to,
-                new Dictionary<string, string> { [PlaceholderNames.Imie] = "Adam", [PlaceholderNames.Link] = "https://nowa.example/haslo", [PlaceholderNames.WaznyDo] = "jutro" }));
+            await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().EnqueueAsync(new OutgoingEmail(AccountEmails.Invitation, to,
+                new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Adam", [AccountEmailPlaceholders.Link] = "https://nowa.example/haslo", [AccountEmailPlaceholders.WaznyDo] = "jutro" }));
             await db.SaveChangesAsync();
             await tx.CommitAsync();
         }
@@ -128,6 +132,30 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app)
         var outbox = scope.ServiceProvider.GetRequiredService<IEmailOutbox>();
         var values = new Dictionary<string, string>();
         await Assert.ThrowsAsync<ArgumentException>(() => outbox.EnqueueAsync(new OutgoingEmail("konto.nieznany", MailApp.NewAddress("x"), values)));
-        await Assert.ThrowsAsync<ArgumentException>(() => outbox.EnqueueAsync(new OutgoingEmail(EmailTemplateKeys.AccountDeleted, "to nie jest adres", values)));
+        await Assert.ThrowsAsync<ArgumentException>(() => outbox.EnqueueAsync(new OutgoingEmail(AccountEmails.AccountDeleted, "to nie jest adres", values)));
+    }
+
+    [Fact]
+    public async Task MailKit_delivers_a_utf8_subject_with_text_and_html_parts_to_the_smtp_server()
+    {
+        var tenant = await app.TenantAsync("kozy");
+        var to = MailApp.NewAddress("mailkit");
+        var row = new EmailOutboxMessage
+        {
+            Id = Guid.CreateVersion7(), TenantId = tenant.Id, TemplateKey = "test", ToAddress = to,
+            Subject = "Zażółć gęślą jaźń – „cudzysłów” € " + new string('ą', 80),
+            BodyText = "Łąka\r\nżółw", BodyHtml = "<p>Łąka<br>żółw</p>",
+        };
+        var transport = app.App.Services.GetRequiredService<IMailTransportResolver>().For(tenant);
+        Assert.IsType<SmtpMailTransport>(transport);
+        using (var message = app.App.Services.GetRequiredService<MailMessageFactory>().Create(row, tenant))
+            await transport.SendAsync(message, CancellationToken.None);
+
+        var mail = await CaughtMail.WaitForMessageTo(to);
+        Assert.Equal(row.Subject, mail.Subject);   // long and non-ASCII: folded encoded words, decoded back whole
+        Assert.Equal("Łąka\nżółw", mail.Text?.ReplaceLineEndings("\n").TrimEnd());
+        Assert.Equal("<p>Łąka<br>żółw</p>", mail.Html?.Trim());
+        Assert.Contains("Urząd Gminy Kozy", mail.From);
+        Assert.Equal([to], mail.Rcpt_tos);
     }
 }

@@ -1,3 +1,5 @@
+using Eboi.Users.Domain;
+using Eboi.Users.Email;
 using Eboi.Email;
 using Eboi.Email.Delivery;
 using Eboi.Email.Domain;
@@ -46,13 +48,13 @@ public sealed class OutboxIsolationTests(SmtpMailApp app)
         var kozy = (await app.TenantAsync("kozy")).Id;
         var siedlecTo = MailApp.NewAddress("rls-siedlec");
         var kozyTo = MailApp.NewAddress("rls-kozy");
-        var values = new Dictionary<string, string> { [PlaceholderNames.Imie] = "Ola" };
-        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(EmailTemplateKeys.AccountDeleted, siedlecTo, values));
-        await app.EnqueueWithChangeAsync("kozy", new OutgoingEmail(EmailTemplateKeys.AccountDeleted, kozyTo, values));
+        var values = new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Ola" };
+        await app.EnqueueWithChangeAsync("siedlec", new OutgoingEmail(AccountEmails.AccountDeleted, siedlecTo, values));
+        await app.EnqueueWithChangeAsync("kozy", new OutgoingEmail(AccountEmails.AccountDeleted, kozyTo, values));
         await using (var scope = await app.TenantScopeAsync("kozy"))
         {
             var result = await scope.ServiceProvider.GetRequiredService<Eboi.Email.Templates.EmailTemplateService>()
-                .SaveAsync(EmailTemplateKeys.AccountDeleted, "Temat", "Treść {{imie}}", "admin");
+                .SaveAsync(AccountEmails.AccountDeleted, "Temat", "Treść {{imie}}", "admin");
             Assert.True(result.Saved);
         }
 

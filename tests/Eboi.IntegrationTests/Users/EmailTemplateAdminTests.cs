@@ -22,6 +22,10 @@ public sealed class EmailTemplateAdminTests : FreshAppTest
         var (_, bad) = await FormPost.SubmitAsync(admin, page, new Dictionary<string, string> { ["Subject"] = "Aktywuj konto {{nieznane}}", ["Body"] = "Kliknij {{link}}" }, formSelector: "form[novalidate]");
         Assert.NotNull(bad.QuerySelector(".error-summary"));
         Assert.Contains("nieznane", bad.QuerySelector(".error-summary")!.TextContent);
+        // A Liquid syntax error: said in Polish, and what was typed stays in the field.
+        var (_, broken) = await FormPost.SubmitAsync(admin, page, new Dictionary<string, string> { ["Subject"] = "Aktywacja", ["Body"] = "Kliknij {{ link }" }, formSelector: "form[novalidate]");
+        Assert.Contains("Błąd zapisu w treści (wiersz 1, znak", broken.QuerySelector(".error-summary")!.TextContent);
+        Assert.Contains("Kliknij {{ link }", broken.QuerySelector("textarea")!.TextContent);
 
         await FormPost.SubmitAsync(admin, page, new Dictionary<string, string>
             { ["Subject"] = "Kozy: aktywuj konto, {{imie}}", ["Body"] = "Dzień dobry {{imie}}, kliknij {{link}} do {{wazny_do}}. {{urzad}}" }, formSelector: "form[novalidate]");
