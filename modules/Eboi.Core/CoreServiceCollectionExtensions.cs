@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<AppRoleCheck>();
         services.AddSingleton<NavigationService>();
+        services.AddSingleton<HomePageSections>();
         services.AddDataProtection().SetApplicationName("eboi");
         services.AddOptions<KeyManagementOptions>().Configure<DatabaseOptions>((o, db) => o.XmlRepository = new PostgresXmlRepository(db));
         // What ProtectKeysWithCertificate does, but read when first resolved (test hosts and the CLI add settings late).

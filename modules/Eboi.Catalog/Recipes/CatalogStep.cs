@@ -5,6 +5,7 @@ using Eboi.Content.Recipes;
 using Eboi.Core.Data;
 using Eboi.Core.Modules;
 using Eboi.Core.Recipes;
+using Eboi.Core.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.Catalog.Recipes;
@@ -30,7 +31,9 @@ public sealed class CatalogStep : IRecipeStep
     }
 
     public string? Describe(JsonElement? fragment, RecipeState state) =>
-        state.Get<ResolvedCatalog>() is { } c ? $"{c.Services.Count} kart usług w {c.Categories.Count} kategoriach" : null;
+        state.Get<ResolvedCatalog>() is { } c
+            ? $"{PolishPlural.Of(c.Services.Count, "karta usługi", "karty usług", "kart usług")} w {c.Categories.Count} {(c.Categories.Count == 1 ? "kategorii" : "kategoriach")}"
+            : null;
 
     public async Task<int> ApplyAsync(JsonElement? fragment, RecipeApplyContext context, CancellationToken ct)
     {

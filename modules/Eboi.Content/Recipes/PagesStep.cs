@@ -30,7 +30,7 @@ public sealed class PagesStep : IRecipeStep
         }
     }
 
-    public string? Describe(JsonElement? fragment, RecipeState state) => $"{Read(fragment).Count} stron";
+    public string? Describe(JsonElement? fragment, RecipeState state) => PolishPlural.Of(Read(fragment).Count, "strona", "strony", "stron");
 
     public async Task<int> ApplyAsync(JsonElement? fragment, RecipeApplyContext context, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ namespace Eboi.Core.Modules;
 
 /// <summary>
 /// The one registration point of a module and its table of contents: name, dependencies, services, EF model, SQL
-/// migrations (embedded), permissions, audit events, menus, CLI verbs, middleware and endpoints. The host finds
+/// migrations (embedded), permissions, audit events, menus, home page blocks, CLI verbs, middleware and endpoints. The host finds
 /// every implementation in the assemblies it references (<see cref="ModuleDiscovery"/>).
 /// </summary>
 public interface IEboiModule
@@ -38,6 +38,9 @@ public interface IEboiModule
 
     /// <summary>Links of the tenant's main menu and home page; asked only for tenants that have the module on.</summary>
     IEnumerable<NavigationItem> Navigation(TenantInfo tenant) => [];
+
+    /// <summary>Blocks this module adds to the tenant's home page (view components); shown only where the module is on.</summary>
+    IReadOnlyList<HomePageSection> HomePageSections => [];
 
     /// <summary>The operator's CLI verbs (./eboi ...) this module answers.</summary>
     IReadOnlyList<ICliCommand> CliCommands => [];
