@@ -1,3 +1,4 @@
+using Eboi.Announcements;
 using System.Diagnostics;
 using System.Net;
 using Eboi.Content;
@@ -77,6 +78,9 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, EmailAdminPaths.Templates, Access.Permission(EmailPermissions.Templates) },
         { Tenant, "/admin/szablony/{key}", Access.Permission(EmailPermissions.Templates), s => "/admin/szablony/" + s.TemplateKey },
         { Tenant, UserAdminPaths.AuditLog, Access.Permission(UsersPermissions.AuditView) },
+        { Tenant, AnnouncementsPaths.Admin, Access.Permission(AnnouncementsPermissions.Manage) },
+        { Tenant, AnnouncementsPaths.AdminNew, Access.Permission(AnnouncementsPermissions.Manage) },
+        { Tenant, "/admin/ogloszenia/{id:guid}", Access.Permission(AnnouncementsPermissions.Manage), s => AnnouncementsPaths.AdminEdit(s.AnnouncementId) },
 
         // host level: the portal and the hosting provider's panel
         { Host, "/", Access.Public },

@@ -1,3 +1,4 @@
+using Eboi.Announcements;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Eboi.IntegrationTests.Infrastructure;
@@ -31,6 +32,7 @@ public static class SeedDiscovery
             PageId: Guid.Parse(await LastSegmentOfFirstLink(ContentPaths.AdminPages, "main table a")),
             UserId: citizen,
             TemplateKey: await LastSegmentOfFirstLink(EmailAdminPaths.Templates, "main a[href*='/admin/szablony/']"),
-            TenantSlug: tenant);
+            TenantSlug: tenant,
+            AnnouncementId: Guid.Parse(await LastSegmentOfFirstLink(AnnouncementsPaths.Admin, "main table a")));
     }
 }
