@@ -60,6 +60,6 @@ public sealed class ModuleCompositionTests
             "Published", "Unpublished", "PersonalDataChanged", "AccountDeleted", "TenantCreated", "TenantDisabled", "TenantEnabled",
             "TenantHostsChanged", "InvitationResent", "DraftSaved", "VersionRestored", "VerificationReset",
         ];
-        Assert.Equal(stored.Order(StringComparer.Ordinal), Modules.AuditEvents.Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Subset(Modules.AuditEvents.Select(e => e.Name).ToHashSet(), stored.ToHashSet());
     }
 }

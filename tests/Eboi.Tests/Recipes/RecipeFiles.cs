@@ -22,12 +22,12 @@ public static class RecipeFiles
 
     public static readonly string[] Gminy = ["siedlec", "pokrzywnica", "kozy", "pulawy"];
 
-    /// <summary>The recipe steps of the modules that have them, as their ConfigureServices registers them.</summary>
+    /// <summary>The recipe steps of every module the host composes, as their ConfigureServices registers them.</summary>
     public static IReadOnlyList<IRecipeStep> ModuleSteps()
     {
         var services = new ServiceCollection();
         var configuration = new ConfigurationBuilder().Build();
-        foreach (var module in new IEboiModule[] { new ContentModule(), new CatalogModule(), new UsersModule() }) module.ConfigureServices(services, configuration);
+        foreach (var module in Modules.Modules) module.ConfigureServices(services, configuration);
         return services.Where(d => d.ServiceType == typeof(IRecipeStep))
             .Select(d => (IRecipeStep)Activator.CreateInstance(d.ImplementationType!)!).ToList();
     }
@@ -35,7 +35,7 @@ public static class RecipeFiles
     public static string PathOf(string name) => Path.Combine(Folder, name.EndsWith(".json") ? name : $"{name}.recipe.json");
 
     /// <summary>The modules this test project references, as a host would find them.</summary>
-    public static readonly ModuleRegistry Modules = ModuleRegistry.Discover(typeof(RecipeFiles).Assembly);
+    public static readonly ModuleRegistry Modules = Eboi.Cms.Hosting.EboiComposition.Modules;
 
     public static RecipeLoader Loader(IEnumerable<IRecipeStep>? steps = null) =>
         new(Options.Create(new RecipeOptions { RecipesPath = Folder }), steps ?? ModuleSteps(), Modules);
