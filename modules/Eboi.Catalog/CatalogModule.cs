@@ -24,10 +24,10 @@ public sealed class CatalogModule : IEboiModule
     public IReadOnlyList<string> Dependencies => [ModuleNames.Content];
 
     // Service cards are content items: the Content module's permissions and audit events cover them.
-    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Katalog spraw", "/admin/katalog", ContentPermissions.Edit, 15)];
+    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Katalog spraw", CatalogPaths.AdminList, ContentPermissions.Edit, 15)];
 
     public IEnumerable<NavigationItem> Navigation(TenantInfo tenant) =>
-        [new("Katalog spraw", "/katalog-spraw", 10, "Opisy spraw: wymagane dokumenty, opłaty, terminy, formularze do pobrania.")];
+        [new("Katalog spraw", CatalogPaths.List, 10, "Opisy spraw: wymagane dokumenty, opłaty, terminy, formularze do pobrania.")];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -21,13 +21,13 @@ public sealed class ContentModule : IEboiModule
     public IReadOnlyList<PermissionDefinition> Permissions => ContentPermissions.All;
     public IReadOnlyList<AuditEvent> AuditEvents => ContentAuditEvents.All;
 
-    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Strony i regulamin", "/admin/strony", ContentPermissions.Edit, 20)];
+    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Strony i regulamin", ContentPaths.AdminPages, ContentPermissions.Edit, 20)];
 
     public IEnumerable<NavigationItem> Navigation(TenantInfo tenant) =>
     [
-        new("Strona główna", "/", 0),
+        new("Strona główna", ContentPaths.Home, 0),
         new("Pomoc", "/pomoc", 80, "Jak korzystać z portalu: konto, katalog spraw, płatności."),
-        new("Kontakt", "/kontakt", 90, "Adres urzędu, telefony, godziny pracy."),
+        new("Kontakt", ContentPaths.Contact, 90, "Adres urzędu, telefony, godziny pracy."),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

@@ -19,7 +19,7 @@ public sealed class EmailModule : IEboiModule
 
     public IReadOnlyList<PermissionDefinition> Permissions => EmailPermissions.All;
 
-    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Szablony e-mail", "/admin/szablony", EmailPermissions.Templates, 60)];
+    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Szablony e-mail", EmailAdminPaths.Templates, EmailPermissions.Templates, 60)];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

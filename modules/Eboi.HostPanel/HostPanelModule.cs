@@ -32,8 +32,8 @@ public sealed class HostPanelModule : IEboiModule
 
     public IReadOnlyList<AdminMenuItem> AdminMenu =>
     [
-        new("Urzędy", "/admin", null, 10, Host: true),
-        new("Nowy urząd", "/admin/urzedy/nowy", null, 20, Host: true),
+        new("Urzędy", HostPanelPaths.Tenants, null, 10, Host: true),
+        new("Nowy urząd", HostPanelPaths.NewTenant, null, 20, Host: true),
     ];
 
     public IReadOnlyList<ICliCommand> CliCommands =>

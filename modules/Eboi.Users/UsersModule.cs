@@ -32,9 +32,9 @@ public sealed class UsersModule : IEboiModule
 
     public IReadOnlyList<AdminMenuItem> AdminMenu =>
     [
-        new("Pulpit", "/admin", null, 0),
-        new("Użytkownicy", "/admin/uzytkownicy", UsersPermissions.Manage, 10),
-        new("Dziennik zdarzeń", "/admin/dziennik", UsersPermissions.AuditView, 90),
+        new("Pulpit", UserAdminPaths.Home, null, 0),
+        new("Użytkownicy", UserAdminPaths.Users, UsersPermissions.Manage, 10),
+        new("Dziennik zdarzeń", UserAdminPaths.AuditLog, UsersPermissions.AuditView, 90),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
