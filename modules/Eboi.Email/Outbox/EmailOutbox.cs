@@ -3,6 +3,7 @@ using Eboi.Core.Data;
 using Eboi.Core.Jobs;
 using Eboi.Core.Tenancy;
 using Eboi.Email.Domain;
+using Eboi.Core.Liquid;
 using Eboi.Email.Rendering;
 using Eboi.Email.Templates;
 using Microsoft.AspNetCore.Http;

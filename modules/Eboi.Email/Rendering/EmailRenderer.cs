@@ -1,3 +1,4 @@
+using Eboi.Core.Liquid;
 using Eboi.Email.Domain;
 using Fluid;
 

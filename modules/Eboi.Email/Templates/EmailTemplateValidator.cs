@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Eboi.Email.Domain;
+using Eboi.Core.Liquid;
 using Eboi.Email.Rendering;
 
 namespace Eboi.Email.Templates;

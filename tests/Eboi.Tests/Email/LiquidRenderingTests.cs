@@ -1,4 +1,5 @@
 using Eboi.Email.Domain;
+using Eboi.Core.Liquid;
 using Eboi.Email.Rendering;
 using Eboi.Email.Templates;
 

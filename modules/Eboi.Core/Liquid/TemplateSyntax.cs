@@ -1,7 +1,7 @@
 using Fluid;
 using Fluid.Ast;
 
-namespace Eboi.Email.Rendering;
+namespace Eboi.Core.Liquid;
 
 /// <summary>What a parsed template refers to: the value names it reads, names it defines itself, tags it may not use, stray braces.</summary>
 public sealed class TemplateSyntax : AstVisitor

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Eboi.Email.Rendering;
+namespace Eboi.Core.Liquid;
 
 /// <summary>A string writer that stops a render once it is too long or has taken too long.</summary>
 internal sealed class LimitedWriter(int maxLength, TimeSpan budget) : StringWriter

@@ -4,7 +4,7 @@ using Fluid;
 using Fluid.Values;
 using Microsoft.Extensions.FileProviders;
 
-namespace Eboi.Email.Rendering;
+namespace Eboi.Core.Liquid;
 
 /// <summary>
 /// The Liquid (Fluid) setup every e-mail template runs in. A template sees only the message's values, each a plain
