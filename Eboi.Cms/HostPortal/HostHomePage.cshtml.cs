@@ -1,4 +1,4 @@
-using Eboi.Catalog.Directory;
+using Eboi.Catalog;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
-using Eboi.HostPanel.Accounts;
-using Eboi.Recipes.Applying;
+using Eboi.HostPanel;
+using Eboi.Recipes;
 using Eboi.Recipes.Sources;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +34,7 @@ public sealed class StartupTasks(IServiceProvider services, IOptions<RecipeOptio
         if (options.Value.SeedDemo)
         {
             using var scope = services.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<DemoOperatorSeeder>().EnsureAsync(ct);
+            await DemoOperator.EnsureAsync(scope.ServiceProvider, ct);
         }
         services.GetRequiredService<TenantRegistry>().Invalidate();
     }

@@ -1,14 +1,12 @@
 using Eboi.Catalog.Admin;
 using Eboi.Catalog.Data;
-using Eboi.Catalog.Directory;
 using Eboi.Catalog.Listing;
 using Eboi.Catalog.Recipes;
 using Eboi.Catalog.Search;
 using Eboi.Content;
-using Eboi.Content.Publishing;
 using Eboi.Core.Modules;
-using Eboi.Core.Security;
 using Eboi.Core.Recipes;
+using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
 using Microsoft.EntityFrameworkCore;

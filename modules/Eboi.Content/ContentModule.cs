@@ -1,7 +1,6 @@
 using Eboi.Content.Data;
-using Eboi.Content.Publishing;
-using Eboi.Core.Audit;
 using Eboi.Content.Recipes;
+using Eboi.Core.Audit;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
@@ -35,7 +34,7 @@ public sealed class ContentModule : IEboiModule
         services.AddScoped<ContentService>();
         services.AddScoped<ContentTypeService>();
         services.AddScoped<ContentQueries>();
-        services.AddScoped<Regulamin.RegulaminReader>();
+        services.AddScoped<RegulaminReader>();
         services.AddContentRecipeSteps();
     }
 

@@ -1,6 +1,5 @@
 using Eboi.Core.Cli;
 using Eboi.Core.Modules;
-using Eboi.Recipes.Applying;
 using Eboi.Recipes.Cli;
 using Eboi.Recipes.Schema;
 using Eboi.Recipes.Sources;

@@ -107,7 +107,7 @@ public sealed class UsersModule : IEboiModule
         services.AddScoped<Invitation.InvitationService>();
         services.AddScoped<Verification.IIdentityVerificationProvider, Verification.StaffVerificationProvider>();
         services.AddScoped<RegulaminAcceptance.CurrentRegulamin>();
-        services.AddScoped<Content.Publishing.IContentEventHandler, RegulaminAcceptance.RegulaminCacheEviction>();
+        services.AddScoped<Content.IContentEventHandler, RegulaminAcceptance.RegulaminCacheEviction>();
         services.AddMemoryCache();
         services.AddUsersRecipeSteps();
         services.AddEmailTemplates(Email.AccountEmailTemplates.All);

@@ -1,7 +1,8 @@
-using Eboi.IntegrationTests.Users;
-using Microsoft.Playwright;
 using Eboi.Catalog;
+using Eboi.IntegrationTests.Users;
+using Eboi.Users;
 using Eboi.Users.Domain;
+using Microsoft.Playwright;
 
 namespace Eboi.BrowserTests;
 

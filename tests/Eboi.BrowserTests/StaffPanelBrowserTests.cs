@@ -1,8 +1,10 @@
-using Eboi.IntegrationTests.Users;
-using Microsoft.Playwright;
+using Eboi.Announcements;
 using Eboi.Content;
 using Eboi.Email;
+using Eboi.IntegrationTests.Users;
+using Eboi.Users;
 using Eboi.Users.Domain;
+using Microsoft.Playwright;
 
 namespace Eboi.BrowserTests;
 
@@ -32,6 +34,7 @@ public sealed class StaffPanelBrowserTests(BrowserApp app)
         [
             "/kozy/admin", $"/kozy{UserAdminPaths.Users}", $"/kozy/admin/uzytkownicy/{citizenId:N}", $"/kozy{UserAdminPaths.NewUser}",
             $"/kozy{UserAdminPaths.AuditLog}", $"/kozy{ContentPaths.AdminPages}", $"/kozy{EmailAdminPaths.Templates}", "/kozy/admin/szablony/konto.aktywacja",
+            $"/kozy{AnnouncementsPaths.Admin}",
         ];
         foreach (var path in pages)
         {
@@ -47,5 +50,23 @@ public sealed class StaffPanelBrowserTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#Title")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
         await Accessibility.ScreenshotAsync(page, "panel-urzedu-edycja-strony");
+
+        // an announcement: refused with its errors (axe on the error state), then saved, listed and on the home page
+        var title = $"Zbiórka odpadów {Guid.NewGuid():N}"[..28];
+        await page.GotoAsync(new Uri(app.BaseUri, $"/kozy{AnnouncementsPaths.AdminNew}").ToString());
+        await page.Locator("#Form_Title").FillAsync(title);
+        await page.Locator("#Form_VisibleFrom").FillAsync("2026-11-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zapisz ogłoszenie" }).ClickAsync();   // the form posts back to itself
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#Form_Title")).ToHaveValueAsync(title);
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.Locator("#Form_Body").FillAsync("Odbiór odpadów wielkogabarytowych w sobotę.");
+        await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Zapisz ogłoszenie" }).ClickAsync(),
+            u => !u.EndsWith(AnnouncementsPaths.AdminNew, StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GotoAsync(new Uri(app.BaseUri, "/kozy/").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByText(title)).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
     }
 }

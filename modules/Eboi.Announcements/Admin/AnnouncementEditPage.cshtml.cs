@@ -5,7 +5,7 @@ namespace Eboi.Announcements.Admin;
 
 /// <summary>/admin/ogloszenia/{id}: change an announcement or delete it (?usun=tak asks to confirm first).</summary>
 [RequirePermission(AnnouncementsPermissions.Manage)]
-public sealed class AnnouncementEditPageModel(AnnouncementEditor editor) : AnnouncementPageModel(editor)
+internal sealed class AnnouncementEditPageModel(AnnouncementEditor editor) : AnnouncementPageModel(editor)
 {
     public string Title { get; private set; } = "";
 

@@ -15,7 +15,7 @@ namespace Eboi.Announcements.Admin;
 /// The staff side of announcements: list, save (new or edit) and delete. Each change is written with its audit entry
 /// (and, for a new one, its <see cref="AnnouncementAdded"/> event) in one SaveChanges, then the home page is evicted.
 /// </summary>
-public sealed class AnnouncementEditor(EboiDbContext db, ICurrentTenant tenant, IOutputCacheStore cache, AuditLog audit,
+internal sealed class AnnouncementEditor(EboiDbContext db, ICurrentTenant tenant, IOutputCacheStore cache, AuditLog audit,
     IDomainEventPublisher events, TimeProvider clock)
 {
     public sealed record SaveResult(Announcement? Saved, IReadOnlyList<(string Field, string Message)> Errors);

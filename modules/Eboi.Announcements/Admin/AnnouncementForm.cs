@@ -3,7 +3,7 @@ using Eboi.Announcements.Domain;
 namespace Eboi.Announcements.Admin;
 
 /// <summary>What the staff form posts, as typed; checked by <see cref="AnnouncementRules"/>, not by attributes.</summary>
-public sealed class AnnouncementForm
+internal sealed class AnnouncementForm
 {
     public string? Title { get; set; }
     public string? Body { get; set; }

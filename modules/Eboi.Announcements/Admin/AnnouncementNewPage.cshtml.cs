@@ -5,7 +5,7 @@ namespace Eboi.Announcements.Admin;
 
 /// <summary>/admin/ogloszenia/nowe: a new announcement, visible from today unless a later date is chosen.</summary>
 [RequirePermission(AnnouncementsPermissions.Manage)]
-public sealed class AnnouncementNewPageModel(AnnouncementEditor editor) : AnnouncementPageModel(editor)
+internal sealed class AnnouncementNewPageModel(AnnouncementEditor editor) : AnnouncementPageModel(editor)
 {
     public void OnGet() => Form.VisibleFrom = Editor.Today.ToString("yyyy-MM-dd");
 

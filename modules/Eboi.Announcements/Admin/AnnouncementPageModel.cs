@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Announcements.Admin;
 
 /// <summary>What the new and edit pages share: the bound form and the errors in page order.</summary>
-public abstract class AnnouncementPageModel(AnnouncementEditor editor) : PageModel
+internal abstract class AnnouncementPageModel(AnnouncementEditor editor) : PageModel
 {
     [BindProperty] public AnnouncementForm Form { get; set; } = new();
 

@@ -7,7 +7,7 @@ namespace Eboi.Announcements.Admin;
 
 /// <summary>/admin/ogloszenia: every announcement of the tenant with what citizens see of it today.</summary>
 [RequirePermission(AnnouncementsPermissions.Manage)]
-public sealed class AnnouncementsListPageModel(AnnouncementEditor editor) : PageModel
+internal sealed class AnnouncementsListPageModel(AnnouncementEditor editor) : PageModel
 {
     public IReadOnlyList<Announcement> Items { get; private set; } = [];
     public DateOnly Today { get; private set; }

@@ -6,7 +6,7 @@ namespace Eboi.Announcements.Domain;
 /// An ogłoszenie on the tenant's home page, shown from <see cref="VisibleFrom"/> to <see cref="VisibleUntil"/>
 /// (inclusive, Polish calendar days). <see cref="Key"/> is set by recipes, so applying one again finds its own.
 /// </summary>
-public sealed class Announcement : ITenantOwned
+internal sealed class Announcement : ITenantOwned
 {
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Eboi.Announcements.Domain;
 
 /// <summary>What an announcement must satisfy, with the Polish messages shown next to the fields. Pure: unit-tested.</summary>
-public static class AnnouncementRules
+internal static class AnnouncementRules
 {
     public const int TitleMax = 150;
     public const int BodyMax = 4000;

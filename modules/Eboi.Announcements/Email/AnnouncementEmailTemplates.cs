@@ -1,9 +1,10 @@
+using Eboi.Email;
 using Eboi.Email.Domain;
 
 namespace Eboi.Announcements.Email;
 
 /// <summary>The e-mail the office mailbox gets when someone adds an announcement (a second pair of eyes on what the portal shows).</summary>
-public static class AnnouncementEmailTemplates
+internal static class AnnouncementEmailTemplates
 {
     public const string OfficeCopy = "ogloszenia.kopia-dla-urzedu";
 

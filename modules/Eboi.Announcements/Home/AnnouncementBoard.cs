@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eboi.Announcements.Home;
 
 /// <summary>The announcements citizens see today on the tenant's home page, newest first.</summary>
-public sealed class AnnouncementBoard(EboiDbContext db, TimeProvider clock)
+internal sealed class AnnouncementBoard(EboiDbContext db, TimeProvider clock)
 {
     /// <summary>More than this is a notice board, not a home page; older ones wait until newer ones expire.</summary>
     public const int HomePageLimit = 5;

@@ -12,7 +12,7 @@ namespace Eboi.Announcements.Recipes;
 /// The recipe's "announcements": standing notices a gmina ships with its portal, matched by key, so applying the
 /// recipe again changes nothing (or brings a changed text up to date). Publishes no event: nobody added them by hand.
 /// </summary>
-public sealed class AnnouncementsStep : IRecipeStep
+internal sealed class AnnouncementsStep : IRecipeStep
 {
     private const string Author = "przepis";
 

@@ -2,8 +2,6 @@ using System.Text.Json.Nodes;
 using Eboi.Catalog.Domain;
 using Eboi.Catalog.Listing;
 using Eboi.Content;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
 using Eboi.Core.Audit;
 
 namespace Eboi.Catalog.Admin;
@@ -13,7 +11,7 @@ namespace Eboi.Catalog.Admin;
 /// tenant, generated from the title when empty), publish with an address check, unpublish, restore. Saving and
 /// restoring are audited here; ContentService audits publishing and unpublishing itself.
 /// </summary>
-public sealed class ServiceCardEditor(ContentService content, CatalogReader reader, AuditLog audit)
+internal sealed class ServiceCardEditor(ContentService content, CatalogReader reader, AuditLog audit)
 {
     public sealed record SaveResult(ContentVersion? Saved, IReadOnlyList<(string Field, string Message)> Errors);
 

@@ -6,7 +6,7 @@ namespace Eboi.Catalog.Admin;
 /// What the staff editor posts for a karta usługi. Lists are edited as one item per line (keywords also by comma);
 /// the form maps to and from the same jsonb shape recipes write (Domain/ServiceCard), so the public page renders it.
 /// </summary>
-public sealed class ServiceCardForm
+internal sealed class ServiceCardForm
 {
     public string? Title { get; set; }
     public string? Slug { get; set; }
@@ -116,7 +116,7 @@ public sealed class ServiceCardForm
 }
 
 /// <summary>Where the service is handled (the card's place object).</summary>
-public sealed class PlaceInput
+internal sealed class PlaceInput
 {
     public string? Office { get; set; }
     public string? Room { get; set; }
@@ -124,7 +124,7 @@ public sealed class PlaceInput
 }
 
 /// <summary>One downloadable or online form: its name and address.</summary>
-public sealed class FormLinkInput
+internal sealed class FormLinkInput
 {
     public string? Title { get; set; }
     public string? Url { get; set; }

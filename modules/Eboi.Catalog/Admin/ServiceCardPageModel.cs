@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Eboi.Catalog.Admin;
 
 /// <summary>What the new-card and edit-card pages share: the bound form, the category choices and error mapping.</summary>
-public abstract class ServiceCardPageModel(ServiceCardEditor editor) : PageModel
+internal abstract class ServiceCardPageModel(ServiceCardEditor editor) : PageModel
 {
     /// <summary>Blank rows offered for new forms; more appear after saving.</summary>
     public const int BlankFormRows = 2;

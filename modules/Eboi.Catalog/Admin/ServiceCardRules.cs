@@ -4,7 +4,7 @@ namespace Eboi.Catalog.Admin;
 /// Checks a submitted card and returns the errors by field (paths relative to the form, e.g. "Forms[1].Url") with
 /// Polish messages that say how to fix them (GOV.UK style). Pure: uniqueness of the address is checked by the editor.
 /// </summary>
-public static class ServiceCardRules
+internal static class ServiceCardRules
 {
     public const int TitleMax = 200;
     public const int SummaryMax = 300;

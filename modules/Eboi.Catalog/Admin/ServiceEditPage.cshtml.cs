@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Eboi.Content;
-using Eboi.Content.Domain;
 using Eboi.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +12,7 @@ namespace Eboi.Catalog.Admin;
 /// need content.publish.
 /// </summary>
 [RequirePermission(ContentPermissions.Edit)]
-public sealed class ServiceEditPageModel(ServiceCardEditor editor, IAuthorizationService authorization) : ServiceCardPageModel(editor)
+internal sealed class ServiceEditPageModel(ServiceCardEditor editor, IAuthorizationService authorization) : ServiceCardPageModel(editor)
 {
     public ContentVersion Latest { get; private set; } = null!;
     public IReadOnlyList<ContentVersion> History { get; private set; } = [];

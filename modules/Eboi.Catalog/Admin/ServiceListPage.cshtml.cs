@@ -2,7 +2,6 @@ using System.Globalization;
 using Eboi.Catalog.Domain;
 using Eboi.Catalog.Search;
 using Eboi.Content;
-using Eboi.Content.Publishing;
 using Eboi.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ namespace Eboi.Catalog.Admin;
 
 /// <summary>/admin/katalog: the tenant's service cards with their state; search by title, filter by category and state.</summary>
 [RequirePermission(ContentPermissions.Edit)]
-public sealed class ServiceListPageModel(ServiceCardEditor editor) : PageModel
+internal sealed class ServiceListPageModel(ServiceCardEditor editor) : PageModel
 {
     private static readonly CultureInfo Polish = new("pl-PL");
 

@@ -6,7 +6,7 @@ namespace Eboi.Catalog.Admin;
 
 /// <summary>/admin/katalog/nowa: a new service card, saved as a draft (version 1) that nobody outside the office sees.</summary>
 [RequirePermission(ContentPermissions.Edit)]
-public sealed class ServiceNewPageModel(ServiceCardEditor editor) : ServiceCardPageModel(editor)
+internal sealed class ServiceNewPageModel(ServiceCardEditor editor) : ServiceCardPageModel(editor)
 {
     [TempData] public string? Message { get; set; }
 

@@ -1,6 +1,5 @@
 using Eboi.Catalog.Domain;
 using Eboi.Content;
-using Eboi.Content.Domain;
 using Eboi.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +9,7 @@ namespace Eboi.Catalog.Admin;
 
 /// <summary>/admin/katalog/{id}/podglad[?wersja=N]: a version (the newest by default) rendered as the public card page renders it.</summary>
 [RequirePermission(ContentPermissions.Edit)]
-public sealed class ServicePreviewPageModel(ServiceCardEditor editor, IAuthorizationService authorization) : PageModel
+internal sealed class ServicePreviewPageModel(ServiceCardEditor editor, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "wersja")] public int? Number { get; set; }
 

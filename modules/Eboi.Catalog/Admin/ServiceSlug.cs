@@ -5,7 +5,7 @@ using Eboi.Catalog.Search;
 namespace Eboi.Catalog.Admin;
 
 /// <summary>The address of a card under /katalog-spraw/: the same rule as recipe keys (lower-case ASCII, digits, single hyphens).</summary>
-public static partial class ServiceSlug
+internal static partial class ServiceSlug
 {
     public const int MaxLength = 80;
 

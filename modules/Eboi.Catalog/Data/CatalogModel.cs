@@ -1,4 +1,3 @@
-using Eboi.Catalog.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eboi.Catalog.Data;

@@ -9,7 +9,7 @@ namespace Eboi.Catalog.Detail;
 
 /// <summary>/katalog-spraw/{slug}: the full karta usługi.</summary>
 [OutputCache(PolicyName = TenantPageCachePolicy.Name)]
-public sealed class ServiceDetailPageModel(CatalogReader reader) : PageModel
+internal sealed class ServiceDetailPageModel(CatalogReader reader) : PageModel
 {
     public ServiceCard Card { get; private set; } = null!;
     public ServiceCategory? Category { get; private set; }

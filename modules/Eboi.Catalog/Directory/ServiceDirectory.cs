@@ -1,12 +1,11 @@
 using Eboi.Catalog.Domain;
 using Eboi.Content;
-using Eboi.Content.Publishing;
 using Eboi.Core.Data;
 using Eboi.Core.Web;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eboi.Catalog.Directory;
+namespace Eboi.Catalog;
 
 /// <summary>Keeps the host-level directory of services in step with each tenant's published service cards.</summary>
 public sealed class ServiceDirectory(EboiDbContext db, ContentQueries content, IOutputCacheStore outputCache) : IContentEventHandler

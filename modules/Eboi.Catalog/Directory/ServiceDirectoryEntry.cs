@@ -1,4 +1,4 @@
-namespace Eboi.Catalog.Directory;
+namespace Eboi.Catalog;
 
 /// <summary>
 /// One service offered by one office. Deliberately not ITenantOwned: the host portal reads it across offices;

@@ -1,9 +1,8 @@
-using Eboi.Content.Domain;
-
+using Eboi.Content;
 namespace Eboi.Catalog.Domain;
 
 /// <summary>The content types of the catalog: a service card (karta usługi) and a category.</summary>
-public static class CatalogContentTypes
+internal static class CatalogContentTypes
 {
     public const string Service = "KartaUslugi";
     public const string Category = "KategoriaSpraw";

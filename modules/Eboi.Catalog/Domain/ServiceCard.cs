@@ -1,11 +1,11 @@
 using System.Text.Json;
-using Eboi.Content.Domain;
+using Eboi.Content;
 using Eboi.Core.Data;
 
 namespace Eboi.Catalog.Domain;
 
 /// <summary>A karta usługi as shown to citizens, read from the published version's jsonb data.</summary>
-public sealed record ServiceCard
+internal sealed record ServiceCard
 {
     public string Key { get; init; } = "";
     public string Slug { get; init; } = "";
@@ -32,9 +32,9 @@ public sealed record ServiceCard
         };
 }
 
-public sealed record ServicePlace(string? Office, string? Room, string? Hours);
+internal sealed record ServicePlace(string? Office, string? Room, string? Hours);
 
-public sealed record ServiceForm(string Title, string Url);
+internal sealed record ServiceForm(string Title, string Url);
 
 /// <summary>A catalog category (published KategoriaSpraw item).</summary>
-public sealed record ServiceCategory(string Key, string Title, string Description, int Order);
+internal sealed record ServiceCategory(string Key, string Title, string Description, int Order);

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Eboi.Content.Publishing;
+using Eboi.Content;
 using Eboi.Core.Text;
 
 namespace Eboi.Catalog.Domain;
@@ -8,7 +8,7 @@ namespace Eboi.Catalog.Domain;
 /// Splits a card (recipe JSON or the staff editor's output) into the queried columns (title, slug, category, search
 /// keywords and text) and the jsonb data. Recipes and the editor share it so a card is searchable the same way.
 /// </summary>
-public static class ServiceCardDraft
+internal static class ServiceCardDraft
 {
     /// <summary>Fields kept in columns, not in the jsonb data.</summary>
     public static readonly string[] ColumnFields = ["key", "slug", "title", "category"];

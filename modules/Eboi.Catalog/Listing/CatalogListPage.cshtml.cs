@@ -9,7 +9,7 @@ namespace Eboi.Catalog.Listing;
 
 /// <summary>/katalog-spraw: services grouped by category, one category (?kategoria=), or search results (?q=).</summary>
 [OutputCache(PolicyName = TenantPageCachePolicy.Name)]
-public sealed class CatalogListPageModel(CatalogReader reader, CatalogSearch search) : PageModel
+internal sealed class CatalogListPageModel(CatalogReader reader, CatalogSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }

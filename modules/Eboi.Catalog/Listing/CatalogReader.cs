@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using Eboi.Catalog.Domain;
-using Eboi.Content.Publishing;
-
+using Eboi.Content;
 namespace Eboi.Catalog.Listing;
 
 /// <summary>Reads the current tenant's published categories and service cards.</summary>
-public sealed class CatalogReader(ContentService content)
+internal sealed class CatalogReader(ContentService content)
 {
     public async Task<IReadOnlyList<ServiceCategory>> CategoriesAsync(CancellationToken ct = default) =>
         (await content.ListPublishedAsync(CatalogContentTypes.Category, ct))

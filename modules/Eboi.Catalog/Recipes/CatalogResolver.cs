@@ -10,7 +10,7 @@ namespace Eboi.Catalog.Recipes;
 /// library.schema.json), merges each {"use": ...} entry with its library card, fills in the default place, replaces
 /// the tenant tokens, and reports unknown cards and categories and repeated keys and slugs with their paths.
 /// </summary>
-public static class CatalogResolver
+internal static class CatalogResolver
 {
     /// <summary>The $id of recipes/library.schema.json.</summary>
     public const string LibrarySchemaId = "library.schema.json";

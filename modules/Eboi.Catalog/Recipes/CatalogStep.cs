@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Eboi.Catalog.Domain;
-using Eboi.Content.Publishing;
+using Eboi.Content;
 using Eboi.Content.Recipes;
 using Eboi.Core.Data;
 using Eboi.Core.Modules;
@@ -15,7 +15,7 @@ namespace Eboi.Catalog.Recipes;
 /// service cards (<see cref="CatalogResolver"/>), published by key. A catalog in a recipe that does not enable the
 /// Catalog module is an error.
 /// </summary>
-public sealed class CatalogStep : IRecipeStep
+internal sealed class CatalogStep : IRecipeStep
 {
     public string Name => "catalog";
     public int Order => 500;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Eboi.Catalog.Recipes;
 
 /// <summary>The recipe's "catalog" as written: an optional library, a default place, own categories and the service entries.</summary>
-public sealed record RecipeCatalog
+internal sealed record RecipeCatalog
 {
     public string? Library { get; init; }
     public JsonObject? Place { get; init; }
@@ -14,10 +14,10 @@ public sealed record RecipeCatalog
 }
 
 /// <summary>A category of the catalog (its key is the card's "category").</summary>
-public sealed record RecipeCategory(string Key, string Title, string? Description = null);
+internal sealed record RecipeCategory(string Key, string Title, string? Description = null);
 
 /// <summary>A catalog library file (recipes/library.schema.json): standard categories and cards shared by recipes.</summary>
-public sealed record CatalogLibrary
+internal sealed record CatalogLibrary
 {
     public List<RecipeCategory> Categories { get; init; } = [];
     public List<JsonObject> Services { get; init; } = [];

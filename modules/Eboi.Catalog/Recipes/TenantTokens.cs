@@ -6,7 +6,7 @@ using Eboi.Core.Tenancy;
 namespace Eboi.Catalog.Recipes;
 
 /// <summary>The tenant's words a library card may contain as tokens: {urzad}, {gmina}, {organ}, {adres}.</summary>
-public sealed record TenantTokens(string Name, string OfficeName, TenantProfile Profile)
+internal sealed record TenantTokens(string Name, string OfficeName, TenantProfile Profile)
 {
     private sealed record Names(string Name = "", string OfficeName = "");
 

@@ -7,7 +7,7 @@ namespace Eboi.Catalog.Search;
 /// Searches the current tenant's published service cards: Polish full-text search first (inflection and text
 /// without diacritics), then per-word typo tolerance with pg_trgm, then any word. The queries are Content's.
 /// </summary>
-public sealed class CatalogSearch(ContentQueries content)
+internal sealed class CatalogSearch(ContentQueries content)
 {
     private const int Limit = 50;
     private const string SummaryField = "summary";

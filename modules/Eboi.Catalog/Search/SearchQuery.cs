@@ -4,7 +4,7 @@ using System.Text;
 namespace Eboi.Catalog.Search;
 
 /// <summary>Splits a citizen's query into search words: letters and digits only, Polish stop words dropped.</summary>
-public static class SearchQuery
+internal static class SearchQuery
 {
     public const int MaxLength = 200;
     private const int MaxWords = 8;

@@ -3,7 +3,7 @@ using Eboi.Content;
 namespace Eboi.Catalog.Search;
 
 /// <summary>How a result list was found: exact (all words, any inflection), with typo tolerance, or by any word.</summary>
-public enum SearchMatch
+internal enum SearchMatch
 {
     None,
     AllWords,
@@ -11,4 +11,4 @@ public enum SearchMatch
     AnyWord,
 }
 
-public sealed record SearchResult(string Query, SearchMatch Match, IReadOnlyList<ContentSearchHit> Hits);
+internal sealed record SearchResult(string Query, SearchMatch Match, IReadOnlyList<ContentSearchHit> Hits);

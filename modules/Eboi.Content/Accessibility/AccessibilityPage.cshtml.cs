@@ -8,7 +8,7 @@ namespace Eboi.Content.Accessibility;
 
 /// <summary>The tenant's deklaracja dostępności, with the element ids required by the ministry's specification.</summary>
 [OutputCache(PolicyName = TenantPageCachePolicy.Name)]
-public sealed class AccessibilityPageModel(ICurrentTenant current) : PageModel
+internal sealed class AccessibilityPageModel(ICurrentTenant current) : PageModel
 {
     public TenantInfo Tenant => current.Tenant!;
     public AccessibilityStatement Statement { get; private set; } = null!;

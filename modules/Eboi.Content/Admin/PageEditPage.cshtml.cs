@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
 using Eboi.Core.Data;
 using Eboi.Core.Security;
 using Eboi.Core.Text;
@@ -17,7 +15,7 @@ namespace Eboi.Content.Admin;
 /// history and restore an older version (as a new draft). Publishing needs content.publish.
 /// </summary>
 [RequirePermission(ContentPermissions.Edit)]
-public sealed class PageEditPageModel(ContentService content, EboiDbContext db, IAuthorizationService authorization) : PageModel
+internal sealed class PageEditPageModel(ContentService content, EboiDbContext db, IAuthorizationService authorization) : PageModel
 {
     public ContentVersion Latest { get; private set; } = null!;
     public IReadOnlyList<ContentVersion> History { get; private set; } = [];

@@ -1,5 +1,3 @@
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
 using Eboi.Core.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,7 +5,7 @@ namespace Eboi.Content.Admin;
 
 /// <summary>/admin/strony: the tenant's pages and regulamin with their public and newest versions.</summary>
 [RequirePermission(ContentPermissions.Edit)]
-public sealed class PagesListPageModel(ContentService content) : PageModel
+internal sealed class PagesListPageModel(ContentService content) : PageModel
 {
     public static readonly string[] Types = [ContentTypeNames.Page, ContentTypeNames.Regulamin];
 

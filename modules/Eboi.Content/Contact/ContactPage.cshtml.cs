@@ -7,7 +7,7 @@ namespace Eboi.Content.Contact;
 
 /// <summary>The office's contact data from the tenant profile (recipe).</summary>
 [OutputCache(PolicyName = TenantPageCachePolicy.Name)]
-public sealed class ContactPageModel(ICurrentTenant current) : PageModel
+internal sealed class ContactPageModel(ICurrentTenant current) : PageModel
 {
     public TenantInfo Tenant => current.Tenant!;
 

@@ -1,4 +1,3 @@
-using Eboi.Content.Domain;
 using Eboi.Core.Data;
 using Microsoft.EntityFrameworkCore;
 

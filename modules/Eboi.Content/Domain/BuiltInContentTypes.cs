@@ -1,4 +1,4 @@
-namespace Eboi.Content.Domain;
+namespace Eboi.Content;
 
 /// <summary>Field lists of the content types the Content module ensures in every tenant.</summary>
 public static class BuiltInContentTypes

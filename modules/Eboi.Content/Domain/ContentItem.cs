@@ -1,6 +1,6 @@
 using Eboi.Core.Data;
 
-namespace Eboi.Content.Domain;
+namespace Eboi.Content;
 
 /// <summary>A content item (a page, a service card, the regulamin); its data lives in versions.</summary>
 public sealed class ContentItem : ITenantOwned

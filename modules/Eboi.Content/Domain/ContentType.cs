@@ -1,6 +1,6 @@
 using Eboi.Core.Data;
 
-namespace Eboi.Content.Domain;
+namespace Eboi.Content;
 
 /// <summary>A content type of one tenant: a named list of typed fields (data, not code).</summary>
 public sealed class ContentType : ITenantOwned

@@ -1,4 +1,4 @@
-namespace Eboi.Content.Domain;
+namespace Eboi.Content;
 
 /// <summary>Content types the Content module defines for every tenant.</summary>
 public static class ContentTypeNames

@@ -1,6 +1,6 @@
 using Eboi.Core.Data;
 
-namespace Eboi.Content.Domain;
+namespace Eboi.Content;
 
 /// <summary>
 /// One version of a content item. At most one version of an item is Published; the public site reads only

@@ -8,7 +8,7 @@ namespace Eboi.Content.Home;
 
 /// <summary>The tenant's home page: search in the catalog, the services of its enabled modules, contact.</summary>
 [OutputCache(PolicyName = TenantPageCachePolicy.Name)]
-public sealed class HomePageModel(ICurrentTenant current, NavigationService navigation, HomePageSections sections) : PageModel
+internal sealed class HomePageModel(ICurrentTenant current, NavigationService navigation, HomePageSections sections) : PageModel
 {
     public TenantInfo Tenant => current.Tenant!;
     public IReadOnlyList<NavigationItem> Tiles { get; private set; } = [];

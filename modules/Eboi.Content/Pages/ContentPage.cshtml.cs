@@ -1,5 +1,3 @@
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
 using Eboi.Core.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +7,7 @@ namespace Eboi.Content.Pages;
 
 /// <summary>A published page of the tenant by slug (/pomoc, /polityka-prywatnosci, ...).</summary>
 [OutputCache(PolicyName = TenantPageCachePolicy.Name)]
-public sealed class ContentPageModel(ContentService content) : PageModel
+internal sealed class ContentPageModel(ContentService content) : PageModel
 {
     public PageView View { get; private set; } = null!;
 

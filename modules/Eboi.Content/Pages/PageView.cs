@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
-using Eboi.Content.Domain;
-
 namespace Eboi.Content.Pages;
 
 /// <summary>View model of a published page.</summary>
-public sealed record PageView(string Title, string Body, DateTimeOffset? PublishedAt)
+internal sealed record PageView(string Title, string Body, DateTimeOffset? PublishedAt)
 {
     public static PageView From(ContentVersion v)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Eboi.Content.Publishing;
+namespace Eboi.Content;
 
 /// <summary>What an editor or a recipe submits for one version of a content item.</summary>
 public sealed record ContentDraft(

@@ -1,4 +1,4 @@
-namespace Eboi.Content.Publishing;
+namespace Eboi.Content;
 
 /// <summary>
 /// One item in the staff panel's list: its newest version and which version is public (null: none). WasPublished

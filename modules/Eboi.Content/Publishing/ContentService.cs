@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
-using Eboi.Content.Domain;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eboi.Content.Publishing;
+namespace Eboi.Content;
 
 /// <summary>Reads and writes versioned content items of the current tenant: draft, publish, unpublish, history, restore.</summary>
 public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutputCacheStore outputCache, IEnumerable<IContentEventHandler> handlers, AuditLog audit)

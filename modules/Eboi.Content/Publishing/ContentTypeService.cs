@@ -1,8 +1,7 @@
-using Eboi.Content.Domain;
 using Eboi.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eboi.Content.Publishing;
+namespace Eboi.Content;
 
 /// <summary>Ensures content type definitions exist (and match) for a tenant; used by recipes.</summary>
 public sealed class ContentTypeService(EboiDbContext db, TimeProvider clock)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Content.Recipes;
 
 /// <summary>What Content plugs into recipes: its content types, pages and the regulamin.</summary>
-public static class ContentRecipeSteps
+internal static class ContentRecipeSteps
 {
     public static IServiceCollection AddContentRecipeSteps(this IServiceCollection services) =>
         services.AddRecipeStep<ContentTypesStep>().AddRecipeStep<PagesStep>().AddRecipeStep<RegulaminStep>();

@@ -1,10 +1,8 @@
 using System.Text.Json;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
 using Eboi.Core.Recipes;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Eboi.Content.Recipes;
+namespace Eboi.Content;
 
 /// <summary>Ensures Content's own types (page, regulamin) in every tenant a recipe applies to; it has no JSON of its own.</summary>
 public sealed class ContentTypesStep : IRecipeStep

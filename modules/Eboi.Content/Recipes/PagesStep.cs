@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
 using Eboi.Core.Data;
 using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
@@ -11,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Content.Recipes;
 
 /// <summary>The recipe's "pages": content pages published by slug (help, privacy policy...).</summary>
-public sealed class PagesStep : IRecipeStep
+internal sealed class PagesStep : IRecipeStep
 {
     public string Name => "pages";
     public int Order => 300;

@@ -1,4 +1,4 @@
 namespace Eboi.Content.Recipes;
 
 /// <summary>A page of the recipe's "pages".</summary>
-public sealed record RecipePage(string Slug, string Title, string Body, bool Menu = false);
+internal sealed record RecipePage(string Slug, string Title, string Body, bool Menu = false);

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
 using Eboi.Core.Data;
 using Eboi.Core.Recipes;
 using Eboi.Core.Text;
@@ -10,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Content.Recipes;
 
 /// <summary>The recipe's "regulamin": the portal's terms, one published item under the key "regulamin".</summary>
-public sealed class RegulaminStep : IRecipeStep
+internal sealed class RegulaminStep : IRecipeStep
 {
     private const string Key = "regulamin";
 

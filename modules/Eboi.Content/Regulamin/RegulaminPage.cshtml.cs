@@ -7,7 +7,7 @@ namespace Eboi.Content.Regulamin;
 
 /// <summary>The tenant's current regulamin (published version of the Regulamin item).</summary>
 [OutputCache(PolicyName = TenantPageCachePolicy.Name)]
-public sealed class RegulaminPageModel(RegulaminReader reader) : PageModel
+internal sealed class RegulaminPageModel(RegulaminReader reader) : PageModel
 {
     public RegulaminView Regulamin { get; private set; } = null!;
 

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
-
-namespace Eboi.Content.Regulamin;
+namespace Eboi.Content;
 
 /// <summary>The tenant's regulamin in force (the published version), for the page and for account acceptance.</summary>
 public sealed class RegulaminReader(ContentService content)

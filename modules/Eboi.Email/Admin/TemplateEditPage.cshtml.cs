@@ -8,7 +8,7 @@ namespace Eboi.Email.Admin;
 
 /// <summary>/admin/szablony/{key}: edit the tenant's version of one template (placeholders checked), or go back to the default.</summary>
 [RequirePermission(EmailPermissions.Templates)]
-public sealed class TemplateEditPageModel(EmailTemplateService templates) : PageModel
+internal sealed class TemplateEditPageModel(EmailTemplateService templates) : PageModel
 {
     public EmailTemplateView Template { get; private set; } = null!;
 

@@ -6,7 +6,7 @@ namespace Eboi.Email.Admin;
 
 /// <summary>/admin/szablony: the tenant's e-mail templates, default or customised.</summary>
 [RequirePermission(EmailPermissions.Templates)]
-public sealed class TemplatesPageModel(EmailTemplateService templates) : PageModel
+internal sealed class TemplatesPageModel(EmailTemplateService templates) : PageModel
 {
     public IReadOnlyList<EmailTemplateView> Templates { get; private set; } = [];
 

@@ -12,7 +12,7 @@ namespace Eboi.Email.Delivery;
 /// The e-mail outbox as a sibling queue of Core's job loop (no loop of its own): claims due rows of every tenant,
 /// sends them, marks them Sent or schedules a retry with backoff (Eboi:Mail:Outbox), Failed after the last attempt.
 /// </summary>
-public sealed class EmailOutboxQueue(
+internal sealed class EmailOutboxQueue(
     IServiceScopeFactory scopes,
     TenantRegistry tenants,
     IMailTransportResolver transports,

@@ -3,7 +3,7 @@ using MimeKit;
 namespace Eboi.Email.Delivery;
 
 /// <summary>Hands one message to the outside world (an SMTP server, or a folder of .eml files); throws when it cannot.</summary>
-public interface IMailTransport
+internal interface IMailTransport
 {
     Task SendAsync(MimeMessage message, CancellationToken ct);
 }

@@ -5,13 +5,13 @@ using Microsoft.Extensions.Options;
 namespace Eboi.Email.Delivery;
 
 /// <summary>Picks the transport for a tenant's message: the seam for per-tenant SMTP servers later.</summary>
-public interface IMailTransportResolver
+internal interface IMailTransportResolver
 {
     IMailTransport For(TenantInfo tenant);
 }
 
 /// <summary>Today every tenant shares one transport: SMTP when Eboi:Mail:Smtp:Host is set, else .eml files.</summary>
-public sealed class MailTransportResolver(IOptionsMonitor<EmailOptions> options, IOptionsMonitor<EboiOptions> eboi) : IMailTransportResolver
+internal sealed class MailTransportResolver(IOptionsMonitor<EmailOptions> options, IOptionsMonitor<EboiOptions> eboi) : IMailTransportResolver
 {
     public IMailTransport For(TenantInfo tenant)
     {

@@ -8,7 +8,7 @@ using MimeKit.Text;
 namespace Eboi.Email.Delivery;
 
 /// <summary>Turns an outbox row into a MIME message: From "office name &lt;noreply&gt;", UTF-8, text + HTML alternatives.</summary>
-public sealed class MailMessageFactory(IOptionsMonitor<EmailOptions> options, TimeProvider clock)
+internal sealed class MailMessageFactory(IOptionsMonitor<EmailOptions> options, TimeProvider clock)
 {
     public MimeMessage Create(EmailOutboxMessage row, TenantInfo tenant)
     {

@@ -8,7 +8,7 @@ namespace Eboi.Email.Delivery;
 /// The worker's queries on email_outbox across tenants. Needs a context in the <see cref="OutboxWorkerScope"/>
 /// (RLS) and ignores the per-tenant EF filter, which would hide every row from a context without a tenant.
 /// </summary>
-public sealed class OutboxStore
+internal sealed class OutboxStore
 {
     private readonly EboiDbContext _db;
 

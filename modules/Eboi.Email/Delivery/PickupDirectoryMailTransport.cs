@@ -3,7 +3,7 @@ using MimeKit;
 namespace Eboi.Email.Delivery;
 
 /// <summary>With no SMTP server configured, writes each message as an .eml file into the data folder (DESIGN).</summary>
-public sealed class PickupDirectoryMailTransport(string directory) : IMailTransport
+internal sealed class PickupDirectoryMailTransport(string directory) : IMailTransport
 {
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using MimeKit;
 namespace Eboi.Email.Delivery;
 
 /// <summary>Delivers through an SMTP server with MailKit: TLS per <see cref="SmtpSettings.EnableSsl"/>, login when a user name is set.</summary>
-public sealed class SmtpMailTransport(SmtpSettings settings) : IMailTransport
+internal sealed class SmtpMailTransport(SmtpSettings settings) : IMailTransport
 {
     /// <summary>EnableSsl: implicit TLS on port 465, STARTTLS (required) elsewhere; without it plain SMTP, as before MailKit.</summary>
     public SecureSocketOptions Security =>

@@ -1,7 +1,7 @@
 namespace Eboi.Email.Domain;
 
 /// <summary>Delivery state of an outbox row (stored as text).</summary>
-public enum EmailStatus
+internal enum EmailStatus
 {
     Pending,
     Sent,

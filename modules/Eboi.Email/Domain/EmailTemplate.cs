@@ -3,7 +3,7 @@ using Eboi.Core.Data;
 namespace Eboi.Email.Domain;
 
 /// <summary>A tenant's customised version of a template; without a row the default from code is used.</summary>
-public sealed class EmailTemplate : ITenantOwned
+internal sealed class EmailTemplate : ITenantOwned
 {
     public Guid TenantId { get; set; }
     public string Key { get; set; } = "";

@@ -1,4 +1,5 @@
-namespace Eboi.Email.Domain;
+using Eboi.Email.Domain;
+namespace Eboi.Email;
 
 /// <summary>A template a module sends: its key, Polish description, default Liquid text and the values it may use (standard ones included).</summary>
 public sealed record EmailTemplateDefinition(

@@ -1,4 +1,4 @@
-namespace Eboi.Email.Domain;
+namespace Eboi.Email;
 
 /// <summary>Names of the standard values every message gets from the tenant and the portal (a module's own names live in the module).</summary>
 public static class PlaceholderNames

@@ -1,9 +1,9 @@
-using P = Eboi.Email.Domain.PlaceholderNames;
+using P = Eboi.Email.PlaceholderNames;
 
 namespace Eboi.Email.Domain;
 
 /// <summary>The values every template may use (filled by <see cref="Rendering.StandardValues"/>) and the common signature.</summary>
-public static class StandardPlaceholders
+internal static class StandardPlaceholders
 {
     public static readonly IReadOnlyList<PlaceholderInfo> All =
     [

@@ -1,9 +1,9 @@
 using Eboi.Core;
 using Eboi.Core.Data;
 using Eboi.Core.Jobs;
+using Eboi.Core.Liquid;
 using Eboi.Core.Tenancy;
 using Eboi.Email.Domain;
-using Eboi.Core.Liquid;
 using Eboi.Email.Rendering;
 using Eboi.Email.Templates;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace Eboi.Email.Outbox;
 
 /// <summary>Renders a template for the current tenant and stages an outbox row in the caller's unit of work.</summary>
-public sealed class EmailOutbox(
+internal sealed class EmailOutbox(
     EboiDbContext db,
     EmailTemplateService templates,
     EmailTemplateCatalog catalog,

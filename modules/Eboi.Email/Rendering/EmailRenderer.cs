@@ -5,7 +5,7 @@ using Fluid;
 namespace Eboi.Email.Rendering;
 
 /// <summary>Renders a template's subject, text and HTML parts (Liquid, in <see cref="LiquidSandbox"/>) from one set of values.</summary>
-public static class EmailRenderer
+internal static class EmailRenderer
 {
     /// <exception cref="TemplateRenderException">The subject or body does not parse, or a render hits a sandbox limit.</exception>
     public static RenderedEmail Render(EmailTemplateDefinition definition, string subject, string body, IReadOnlyDictionary<string, string> values)

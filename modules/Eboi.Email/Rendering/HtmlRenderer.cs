@@ -10,7 +10,7 @@ namespace Eboi.Email.Rendering;
 /// separate paragraphs, line breaks stay, URLs typed in the template and values of link placeholders become links.
 /// Everything else is HTML-encoded, values included, so neither a template editor nor a user's name can inject markup.
 /// </summary>
-public static partial class HtmlRenderer
+internal static partial class HtmlRenderer
 {
     // Polish letters stay readable; markup characters and quotes are still encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);

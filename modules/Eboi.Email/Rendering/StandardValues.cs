@@ -5,7 +5,7 @@ using Eboi.Email.Domain;
 namespace Eboi.Email.Rendering;
 
 /// <summary>The values every message gets without the caller passing them: gmina, urzad, adres, portal.</summary>
-public static class StandardValues
+internal static class StandardValues
 {
     public static Dictionary<string, string> For(TenantInfo tenant, string publicUrl) => new(StringComparer.Ordinal)
     {

@@ -6,7 +6,7 @@ namespace Eboi.Email.Templates;
 /// Every template the modules registered with <see cref="EmailTemplateRegistrationExtensions.AddEmailTemplates"/>, in
 /// registration order. Built once; a duplicate key or a default that does not pass validation stops the start-up.
 /// </summary>
-public sealed class EmailTemplateCatalog
+internal sealed class EmailTemplateCatalog
 {
     private readonly Dictionary<string, EmailTemplateDefinition> _byKey = new(StringComparer.Ordinal);
 
@@ -30,4 +30,4 @@ public sealed class EmailTemplateCatalog
 }
 
 /// <summary>One module's templates, as registered in its ConfigureServices.</summary>
-public sealed record EmailTemplateRegistration(IReadOnlyList<EmailTemplateDefinition> Templates);
+internal sealed record EmailTemplateRegistration(IReadOnlyList<EmailTemplateDefinition> Templates);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eboi.Email.Templates;
 
 /// <summary>The current tenant's e-mail templates: list, read, customise (validated) and reset to the default.</summary>
-public sealed class EmailTemplateService(EboiDbContext db, EmailTemplateCatalog catalog, TimeProvider clock)
+internal sealed class EmailTemplateService(EboiDbContext db, EmailTemplateCatalog catalog, TimeProvider clock)
 {
     /// <summary>Every known template with its current text, in the order of <see cref="EmailTemplateCatalog.All"/>.</summary>
     public async Task<IReadOnlyList<EmailTemplateView>> ListAsync(CancellationToken ct = default)

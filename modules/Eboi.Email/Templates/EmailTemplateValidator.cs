@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Eboi.Email.Domain;
 using Eboi.Core.Liquid;
+using Eboi.Email.Domain;
 using Eboi.Email.Rendering;
 
 namespace Eboi.Email.Templates;
@@ -9,7 +9,7 @@ namespace Eboi.Email.Templates;
 /// Checks a template edit: required fields, lengths, Liquid that parses, only the values this template allows, no
 /// includes, and a trial render within the sandbox's limits. Messages are Polish, per field.
 /// </summary>
-public static partial class EmailTemplateValidator
+internal static partial class EmailTemplateValidator
 {
     public const string SubjectField = nameof(EmailTemplate.Subject);
     public const string BodyField = nameof(EmailTemplate.Body);

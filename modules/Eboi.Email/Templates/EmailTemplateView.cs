@@ -3,7 +3,7 @@ using Eboi.Email.Domain;
 namespace Eboi.Email.Templates;
 
 /// <summary>A template as the tenant's staff see it: current text, whether it differs from the default, what it may use.</summary>
-public sealed record EmailTemplateView(
+internal sealed record EmailTemplateView(
     string Key,
     string Description,
     string Subject,

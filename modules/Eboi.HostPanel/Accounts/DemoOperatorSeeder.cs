@@ -7,7 +7,7 @@ namespace Eboi.HostPanel.Accounts;
 /// With demo data (./eboi run) the host panel gets an operator "operator" so a newcomer can open it; its generated
 /// password goes to {Eboi:DataPath}/demo-accounts.txt next to the demo staff, never to the repository.
 /// </summary>
-public sealed class DemoOperatorSeeder(OperatorAccounts operators, IOptions<EboiOptions> options)
+internal sealed class DemoOperatorSeeder(OperatorAccounts operators, IOptions<EboiOptions> options)
 {
     public const string Login = "operator";
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace Eboi.HostPanel.Accounts;
 
 /// <summary>Host operators: creation with a generated password (CLI, demo seed), sign-in with lockout, session checks.</summary>
-public sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOperator> hasher, LoginThrottle throttle, TimeProvider clock, ILogger<OperatorAccounts> logger)
+internal sealed class OperatorAccounts(EboiDbContext db, IPasswordHasher<HostOperator> hasher, LoginThrottle throttle, TimeProvider clock, ILogger<OperatorAccounts> logger)
 {
     // Operators belong to no tenant: their names are throttled under the empty tenant id.
     private static readonly Guid HostLevel = Guid.Empty;

@@ -11,7 +11,7 @@ namespace Eboi.HostPanel.Accounts;
 /// The host panel's own cookie scheme. Its cookie lives only on the host level's /admin path, carries an operator
 /// claim no tenant login can issue, and is re-checked against the operator's security stamp on every request.
 /// </summary>
-public static class OperatorAuthentication
+internal static class OperatorAuthentication
 {
     public const string Scheme = "EboiOperator";
     public const string Policy = "operator";
@@ -60,4 +60,4 @@ public static class OperatorAuthentication
 }
 
 /// <summary>Requires a signed-in hosting-provider operator (host panel pages).</summary>
-public sealed class RequireOperatorAttribute() : AuthorizeAttribute(OperatorAuthentication.Policy);
+internal sealed class RequireOperatorAttribute() : AuthorizeAttribute(OperatorAuthentication.Policy);

@@ -8,7 +8,7 @@ namespace Eboi.HostPanel.Accounts;
 /// <summary>Host level /admin/logowanie: the hosting provider's operators sign in here (not tenant accounts).</summary>
 [HostOnly]
 [EnableRateLimiting(HostPanelModule.LoginRateLimit)]
-public sealed class OperatorLoginPageModel(OperatorAccounts operators) : PageModel
+internal sealed class OperatorLoginPageModel(OperatorAccounts operators) : PageModel
 {
     public const string FailedMessage =
         "Nieprawidłowy login lub hasło. Po 5 nieudanych próbach logowanie z tego adresu jest blokowane na 15 minut; hasło może też zresetować administrator serwera (./eboi operator reset).";

@@ -8,7 +8,7 @@ namespace Eboi.HostPanel.Accounts;
 /// <summary>Host level /admin/wyloguj: POST ends the operator's session (antiforgery-protected); GET asks to confirm.</summary>
 [HostOnly]
 [RequireOperator]
-public sealed class OperatorLogoutPageModel : PageModel
+internal sealed class OperatorLogoutPageModel : PageModel
 {
     public void OnGet() { }
 

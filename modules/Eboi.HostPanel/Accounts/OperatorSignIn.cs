@@ -1,7 +1,7 @@
 namespace Eboi.HostPanel.Accounts;
 
 /// <summary>What a login attempt ended with (the page turns it into a Polish message).</summary>
-public enum OperatorSignInResult
+internal enum OperatorSignInResult
 {
     SignedIn,
     Failed,

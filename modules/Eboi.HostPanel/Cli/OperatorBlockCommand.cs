@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.HostPanel.Cli;
 
 /// <summary>eboi operator block|unblock LOGIN (one instance per verb; the block one carries the shared usage line).</summary>
-public sealed class OperatorBlockCommand(bool blocked) : ICliCommand
+internal sealed class OperatorBlockCommand(bool blocked) : ICliCommand
 {
     public IReadOnlyList<string> Words => ["operator", blocked ? "block" : "unblock"];
     public IReadOnlyList<string> Usage => blocked ? ["eboi operator block LOGIN | unblock LOGIN"] : [];

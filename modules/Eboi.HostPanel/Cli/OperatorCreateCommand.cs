@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.HostPanel.Cli;
 
 /// <summary>eboi operator create LOGIN: a host panel account; its password is printed once.</summary>
-public sealed class OperatorCreateCommand : ICliCommand
+internal sealed class OperatorCreateCommand : ICliCommand
 {
     public IReadOnlyList<string> Words => ["operator", "create"];
     public IReadOnlyList<string> Usage => ["eboi operator create LOGIN [--name \"Imię Nazwisko\"]"];

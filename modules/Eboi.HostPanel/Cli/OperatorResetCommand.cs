@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.HostPanel.Cli;
 
 /// <summary>eboi operator reset LOGIN: a new password (printed once); the operator's sessions end.</summary>
-public sealed class OperatorResetCommand : ICliCommand
+internal sealed class OperatorResetCommand : ICliCommand
 {
     public IReadOnlyList<string> Words => ["operator", "reset"];
     public IReadOnlyList<string> Usage => ["eboi operator reset LOGIN"];

@@ -1,10 +1,9 @@
-using Eboi.Core.Recipes;
 using Eboi.Core.Cli;
 using Eboi.Core.Data;
+using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
-using Eboi.Recipes.Applying;
+using Eboi.Recipes;
 using Eboi.Recipes.Cli;
-using Eboi.Recipes.Model;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.HostPanel.Cli;
 
 /// <summary>eboi tenant create: creates (or brings up to date) a tenant from a recipe, the same code as the host panel.</summary>
-public sealed class TenantCreateCommand : ICliCommand
+internal sealed class TenantCreateCommand : ICliCommand
 {
     public IReadOnlyList<string> Words => ["tenant", "create"];
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.HostPanel.Cli;
 
 /// <summary>eboi tenant list: every tenant with its state, theme, name and host names.</summary>
-public sealed class TenantListCommand : ICliCommand
+internal sealed class TenantListCommand : ICliCommand
 {
     public IReadOnlyList<string> Words => ["tenant", "list"];
     public IReadOnlyList<string> Usage => ["eboi tenant list"];

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.HostPanel.Cli;
 
 /// <summary>eboi tenant disable|enable SLUG (one instance per verb; the disable one carries the shared usage line).</summary>
-public sealed class TenantStateCommand(TenantState state) : ICliCommand
+internal sealed class TenantStateCommand(TenantState state) : ICliCommand
 {
     public IReadOnlyList<string> Words => ["tenant", state == TenantState.Disabled ? "disable" : "enable"];
     public IReadOnlyList<string> Usage => state == TenantState.Disabled ? ["eboi tenant disable|enable SLUG"] : [];

@@ -4,7 +4,7 @@ namespace Eboi.HostPanel.Domain;
 /// An account of the hosting provider (host panel). Kept apart from the tenants' Identity users on purpose: an
 /// operator belongs to no gmina, and no tenant account can ever reach the host panel.
 /// </summary>
-public sealed class HostOperator
+internal sealed class HostOperator
 {
     public Guid Id { get; set; }
 

@@ -1,14 +1,15 @@
 using System.Text.Json;
+using Eboi.Recipes;
 using Eboi.Recipes.Sources;
 using Microsoft.Extensions.Options;
 
 namespace Eboi.HostPanel.Tenants;
 
 /// <summary>A recipe file shipped in recipes/ that an operator may pick.</summary>
-public sealed record RecipeFile(string FileName, string Name, string TenantName, string Slug, string? Description);
+internal sealed record RecipeFile(string FileName, string Name, string TenantName, string Slug, string? Description);
 
 /// <summary>The recipes an operator can pick in the host panel: the *.recipe.json files of the recipes folder.</summary>
-public sealed class RecipeFiles(IOptions<RecipeOptions> options)
+internal sealed class RecipeFiles(IOptions<RecipeOptions> options)
 {
     public const string Extension = ".recipe.json";
 

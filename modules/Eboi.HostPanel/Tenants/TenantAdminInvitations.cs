@@ -11,7 +11,7 @@ namespace Eboi.HostPanel.Tenants;
 /// fresh invitation. Nobody at the office can do that for the first administrator, so the provider can. The accounts
 /// are the Users module's (<see cref="IAdministratorInvitations"/>); here the tenant and the one transaction.
 /// </summary>
-public sealed class TenantAdminInvitations(EboiDbContext db, IAdministratorInvitations invitations)
+internal sealed class TenantAdminInvitations(EboiDbContext db, IAdministratorInvitations invitations)
 {
     /// <summary>Returns null when the invitation is queued, else a Polish message for the e-mail field.</summary>
     public async Task<string?> InviteAsync(Tenant tenant, string email, string? fullName, CancellationToken ct)

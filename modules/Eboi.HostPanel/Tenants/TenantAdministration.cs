@@ -9,7 +9,7 @@ namespace Eboi.HostPanel.Tenants;
 /// The hosting provider's operations on tenants (CLI and host panel): list, enable, disable, host names. Each
 /// change is written to the tenant's own audit log, so the office sees what the provider did.
 /// </summary>
-public sealed class TenantAdministration(EboiDbContext db, TenantRegistry registry, AuditLog audit, TimeProvider clock)
+internal sealed class TenantAdministration(EboiDbContext db, TenantRegistry registry, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Tenant>> ListAsync(CancellationToken ct = default) =>
         await db.Tenants.AsNoTracking().Include(t => t.Hosts).OrderBy(t => t.Slug).ToListAsync(ct);

@@ -1,14 +1,14 @@
 namespace Eboi.HostPanel.Tenants;
 
 /// <summary>Where the recipe of a new tenant comes from.</summary>
-public enum RecipeOrigin
+internal enum RecipeOrigin
 {
     Shipped,
     Upload,
 }
 
 /// <summary>What an operator fills in at /admin/urzedy/nowy.</summary>
-public sealed class TenantCreateForm
+internal sealed class TenantCreateForm
 {
     public RecipeOrigin Origin { get; set; } = RecipeOrigin.Shipped;
 

@@ -1,6 +1,7 @@
 using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
 using Eboi.HostPanel.Accounts;
+using Eboi.Recipes;
 using Eboi.Recipes.Sources;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Eboi.HostPanel.Tenants;
 [HostOnly]
 [RequireOperator]
 [RequestSizeLimit(TenantCreator.MaxUploadBytes + 64 * 1024)]
-public sealed class TenantCreatePageModel(RecipeFiles files, TenantCreator creator) : PageModel
+internal sealed class TenantCreatePageModel(RecipeFiles files, TenantCreator creator) : PageModel
 {
     public const string UploadField = "Upload";
 

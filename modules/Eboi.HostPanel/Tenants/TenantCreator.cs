@@ -3,7 +3,7 @@ using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
-using Eboi.Recipes.Applying;
+using Eboi.Recipes;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eboi.HostPanel.Tenants;
 
 /// <summary>The outcome of creating a tenant: its slug, or the problems (by form field, and the recipe's by JSON path).</summary>
-public sealed record TenantCreation(string? Slug, IReadOnlyList<(string Field, string Message)> FieldErrors, IReadOnlyList<RecipeError> RecipeErrors)
+internal sealed record TenantCreation(string? Slug, IReadOnlyList<(string Field, string Message)> FieldErrors, IReadOnlyList<RecipeError> RecipeErrors)
 {
     public bool Succeeded => Slug is not null;
 }
@@ -21,7 +21,7 @@ public sealed record TenantCreation(string? Slug, IReadOnlyList<(string Field, s
 /// existing tenant (the panel creates; recipes re-applied by the CLI update), applies it in one transaction (with the
 /// first administrator's invitation, if named) and records the creation in the new tenant's audit log.
 /// </summary>
-public sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, EboiDbContext db, AuditLog audit)
+internal sealed class TenantCreator(RecipeLoader loader, RecipeApplier applier, EboiDbContext db, AuditLog audit)
 {
     public const long MaxUploadBytes = 2 * 1024 * 1024;
 

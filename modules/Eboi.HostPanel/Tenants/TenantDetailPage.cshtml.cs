@@ -8,7 +8,7 @@ namespace Eboi.HostPanel.Tenants;
 /// <summary>Host level /admin/urzedy/{slug}: a tenant's data, its host names (editable), inviting an administrator, disable and enable.</summary>
 [HostOnly]
 [RequireOperator]
-public sealed class TenantDetailPageModel(TenantAdministration tenants, TenantAdminInvitations invitations) : PageModel
+internal sealed class TenantDetailPageModel(TenantAdministration tenants, TenantAdminInvitations invitations) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Slug { get; set; } = "";

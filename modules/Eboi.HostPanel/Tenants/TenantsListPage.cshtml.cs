@@ -7,7 +7,7 @@ namespace Eboi.HostPanel.Tenants;
 /// <summary>Host level /admin: every tenant with its state, addresses and recipe.</summary>
 [HostOnly]
 [RequireOperator]
-public sealed class TenantsListPageModel(TenantAdministration tenants) : PageModel
+internal sealed class TenantsListPageModel(TenantAdministration tenants) : PageModel
 {
     public IReadOnlyList<Tenant> Tenants { get; private set; } = [];
 

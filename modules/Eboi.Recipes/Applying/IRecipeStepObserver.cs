@@ -1,4 +1,4 @@
-namespace Eboi.Recipes.Applying;
+namespace Eboi.Recipes;
 
 /// <summary>Told after each recipe step, inside the transaction (progress output; a throw aborts the whole recipe).</summary>
 public interface IRecipeStepObserver

@@ -2,7 +2,6 @@ using Eboi.Core.Data;
 using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
-using Eboi.Recipes.Model;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.AspNetCore.OutputCaching;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace Eboi.Recipes.Applying;
+namespace Eboi.Recipes;
 
 /// <summary>
 /// Applies a validated recipe in one transaction (all or nothing): the tenant first, then every registered step by

@@ -1,6 +1,6 @@
 using Eboi.Core.Recipes;
 
-namespace Eboi.Recipes.Applying;
+namespace Eboi.Recipes;
 
 /// <summary>
 /// How to apply a recipe: under another slug (template recipes), with extra host names, with demo data, and with extra

@@ -1,6 +1,4 @@
-using Eboi.Recipes.Applying;
-
-namespace Eboi.Recipes.Cli;
+namespace Eboi.Recipes;
 
 /// <summary>Prints each applied recipe step and its number of changes (CLI only).</summary>
 public sealed class ConsoleStepObserver : IRecipeStepObserver

@@ -1,7 +1,7 @@
 using Eboi.Core.Recipes;
 using Eboi.Recipes.Validation;
 
-namespace Eboi.Recipes.Cli;
+namespace Eboi.Recipes;
 
 /// <summary>How the CLI reports a recipe that failed validation: every error with its JSON path, exit code 1.</summary>
 public static class RecipeErrorsOutput

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Recipes.Cli;
 
 /// <summary>eboi recipe schema: prints the recipe schema the installed modules make (recipes/recipe.schema.json is this output).</summary>
-public sealed class RecipeSchemaCommand : ICliCommand
+internal sealed class RecipeSchemaCommand : ICliCommand
 {
     public IReadOnlyList<string> Words => ["recipe", "schema"];
     public IReadOnlyList<string> Usage => ["eboi recipe schema   (schemat przepisu z modułów tej instalacji; recipes/recipe.schema.json)"];

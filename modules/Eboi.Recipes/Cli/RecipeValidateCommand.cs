@@ -1,5 +1,5 @@
-using Eboi.Core.Recipes;
 using Eboi.Core.Cli;
+using Eboi.Core.Recipes;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Recipes.Cli;
 
 /// <summary>eboi recipe validate PLIK: checks a recipe (schema and rules) without a database.</summary>
-public sealed class RecipeValidateCommand : ICliCommand
+internal sealed class RecipeValidateCommand : ICliCommand
 {
     public IReadOnlyList<string> Words => ["recipe", "validate"];
     public IReadOnlyList<string> Usage => ["eboi recipe validate PLIK"];

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Eboi.Core.Tenancy;
 
-namespace Eboi.Recipes.Model;
+namespace Eboi.Recipes;
 
 /// <summary>
 /// The part of a recipe the engine itself reads (shape documented in docs/recipes.md, enforced by recipes/recipe.schema.json):

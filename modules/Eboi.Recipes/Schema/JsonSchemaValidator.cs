@@ -10,7 +10,7 @@ namespace Eboi.Recipes.Schema;
 /// restores from the registry here). Reports every error with its JSON path. A keyword it does not know is a
 /// bug, not something to skip: it throws, and a unit test runs the real schemas through it.
 /// </summary>
-public sealed class JsonSchemaValidator
+internal sealed class JsonSchemaValidator
 {
     private static readonly HashSet<string> Annotations =
         ["$schema", "$id", "$defs", "$comment", "title", "description", "examples", "default", "deprecated", "readOnly", "writeOnly"];

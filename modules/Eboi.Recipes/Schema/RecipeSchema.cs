@@ -13,7 +13,7 @@ namespace Eboi.Recipes.Schema;
 /// permissions filled from the modules. recipes/recipe.schema.json, the copy editors use, must equal the composition
 /// (a test checks it; `eboi recipe schema` prints it).
 /// </summary>
-public sealed class RecipeSchema(IEnumerable<IRecipeStep> steps, ModuleRegistry modules)
+internal sealed class RecipeSchema(IEnumerable<IRecipeStep> steps, ModuleRegistry modules)
 {
     public const string Id = "recipe.schema.json";
     public const string LibraryId = "library.schema.json";

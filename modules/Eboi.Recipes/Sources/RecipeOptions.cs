@@ -1,4 +1,4 @@
-namespace Eboi.Recipes.Sources;
+namespace Eboi.Recipes;
 
 /// <summary>Where recipes live (recipes/ of the checkout by default); library paths may not leave this folder.</summary>
 public sealed class RecipeOptions

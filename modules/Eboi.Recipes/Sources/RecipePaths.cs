@@ -1,7 +1,7 @@
 namespace Eboi.Recipes.Sources;
 
 /// <summary>Finds the recipes/ folder: next to the app (published) or in a parent folder (checkout).</summary>
-public static class RecipePaths
+internal static class RecipePaths
 {
     public static string FindRecipesFolder()
     {

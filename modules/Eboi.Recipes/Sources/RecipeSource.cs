@@ -1,4 +1,4 @@
-namespace Eboi.Recipes.Sources;
+namespace Eboi.Recipes;
 
 /// <summary>The text of a recipe and the folder its relative paths (catalog library) resolve against.</summary>
 public sealed record RecipeSource(string Json, string BaseDirectory, string DisplayName)

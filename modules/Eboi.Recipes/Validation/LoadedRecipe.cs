@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Eboi.Core.Recipes;
-using Eboi.Recipes.Model;
-
-namespace Eboi.Recipes.Validation;
+namespace Eboi.Recipes;
 
 /// <summary>A recipe that passed every check: the engine's part, the whole JSON for the steps, what the steps kept while validating, and what they found (Polish, for the CLI).</summary>
 public sealed record LoadedRecipe(Recipe Recipe, JsonElement Json, RecipeState State, IReadOnlyList<string> Summary)

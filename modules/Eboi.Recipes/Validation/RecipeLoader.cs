@@ -4,12 +4,12 @@ using Eboi.Core.Modules;
 using Eboi.Core.Recipes;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Validation;
-using Eboi.Recipes.Model;
 using Eboi.Recipes.Schema;
 using Eboi.Recipes.Sources;
+using Eboi.Recipes.Validation;
 using Microsoft.Extensions.Options;
 
-namespace Eboi.Recipes.Validation;
+namespace Eboi.Recipes;
 
 /// <summary>
 /// Reads a recipe and checks everything before anything is written: JSON syntax, sections no registered step owns,
@@ -22,7 +22,7 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options, IEnumerable<IR
     private readonly Lazy<JsonSchemaValidator> _validator = new(() => CreateValidator(options.Value.RecipesPath, steps, modules));
 
     /// <summary>The composed recipe schema plus recipes/library.schema.json (whose cards refer to the recipe schema's $defs).</summary>
-    public static JsonSchemaValidator CreateValidator(string recipesPath, IEnumerable<IRecipeStep> steps, ModuleRegistry modules)
+    internal static JsonSchemaValidator CreateValidator(string recipesPath, IEnumerable<IRecipeStep> steps, ModuleRegistry modules)
     {
         var validator = new JsonSchemaValidator();
         using (var recipe = JsonDocument.Parse(RecipeSchema.Compose(steps, modules).ToJsonString())) validator.Add(recipe.RootElement);

@@ -4,7 +4,7 @@ using Eboi.Core.Recipes;
 namespace Eboi.Recipes.Validation;
 
 /// <summary>The registered steps in the order they run, and where each finds its JSON.</summary>
-public static class RecipeSteps
+internal static class RecipeSteps
 {
     /// <summary>The demo object that holds the demo steps' sections.</summary>
     public const string DemoProperty = "demo";

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Users.Activation;
 
 /// <summary>/konto/aktywacja?u=..&amp;t=..: the link from the activation e-mail; single use, valid 48 h.</summary>
-public sealed class ActivatePageModel(UserManager<EboiUser> users) : PageModel
+internal sealed class ActivatePageModel(UserManager<EboiUser> users) : PageModel
 {
     public ActivationResult Result { get; private set; }
 
@@ -23,7 +23,7 @@ public sealed class ActivatePageModel(UserManager<EboiUser> users) : PageModel
     }
 }
 
-public enum ActivationResult
+internal enum ActivationResult
 {
     Invalid,
     Activated,

@@ -1,5 +1,5 @@
-using Eboi.Core.Web;
 using Eboi.Core.Data;
+using Eboi.Core.Web;
 using Eboi.Users.Domain;
 using Eboi.Users.Registration;
 using Eboi.Users.Web;
@@ -12,7 +12,7 @@ namespace Eboi.Users.Activation;
 
 /// <summary>/konto/aktywacja/ponow: a new activation link; the answer is the same whether or not the address has an inactive account.</summary>
 [EnableRateLimiting(AccountRateLimits.Registration)]
-public sealed class ResendActivationPageModel(UserManager<EboiUser> users, RegistrationService registration, EboiDbContext db) : PageModel
+internal sealed class ResendActivationPageModel(UserManager<EboiUser> users, RegistrationService registration, EboiDbContext db) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }

@@ -7,7 +7,7 @@ namespace Eboi.Users.Admin;
 
 /// <summary>/admin: the staff panel's start page with what waits for the staff member.</summary>
 [RequireStaff]
-public sealed class AdminHomePageModel(UserAdministration admin, AdminMenu menu) : PageModel
+internal sealed class AdminHomePageModel(UserAdministration admin, AdminMenu menu) : PageModel
 {
     public int Accounts { get; private set; }
     public int PendingVerification { get; private set; }

@@ -8,7 +8,7 @@ namespace Eboi.Users.Admin;
 
 /// <summary>/admin/dziennik: the tenant's audit log with filters by event, dates and text.</summary>
 [RequirePermission(UsersPermissions.AuditView)]
-public sealed class AuditLogPageModel(AuditLog audit, ModuleRegistry modules) : PageModel
+internal sealed class AuditLogPageModel(AuditLog audit, ModuleRegistry modules) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "zdarzenie")] public string? Event { get; set; }
     [BindProperty(SupportsGet = true, Name = "od")] public DateOnly? From { get; set; }

@@ -10,7 +10,7 @@ namespace Eboi.Users.Admin;
 
 /// <summary>/admin/uzytkownicy/nowy: an office employee creates an account for a citizen, who gets an invitation e-mail.</summary>
 [RequirePermission(UsersPermissions.Manage)]
-public sealed class CreateUserPageModel(InvitationService invitations) : PageModel
+internal sealed class CreateUserPageModel(InvitationService invitations) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "typ")] public string? Type { get; set; }
     [BindProperty] public RegistrationForm Form { get; set; } = new();

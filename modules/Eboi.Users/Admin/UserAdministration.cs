@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eboi.Users.Admin;
 
 /// <summary>Staff operations on the current tenant's accounts: search, lock, unlock, roles, verification, SMS.</summary>
-public sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> users, RoleManager<EboiRole> roles, IEmailOutbox outbox, AuditLog audit, TimeProvider clock)
+internal sealed class UserAdministration(EboiDbContext db, UserManager<EboiUser> users, RoleManager<EboiRole> roles, IEmailOutbox outbox, AuditLog audit, TimeProvider clock)
 {
     public const int PageSize = 50;
 

@@ -10,7 +10,7 @@ namespace Eboi.Users.Admin;
 
 /// <summary>/admin/uzytkownicy/{id}: one account: block, unblock, roles, verification (approve / reject / revoke with reason), SMS, a new invitation.</summary>
 [RequirePermission(UsersPermissions.Manage)]
-public sealed class UserDetailPageModel(UserAdministration admin, InvitationService invitations, EboiDbContext db, TimeProvider clock) : PageModel
+internal sealed class UserDetailPageModel(UserAdministration admin, InvitationService invitations, EboiDbContext db, TimeProvider clock) : PageModel
 {
     public EboiUser Account { get; private set; } = null!;
     public IReadOnlyList<string> Roles { get; private set; } = [];

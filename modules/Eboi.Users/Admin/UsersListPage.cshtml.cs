@@ -7,7 +7,7 @@ namespace Eboi.Users.Admin;
 
 /// <summary>/admin/uzytkownicy: find accounts by e-mail, name, PESEL, NIP or REGON; filter by verification.</summary>
 [RequirePermission(UsersPermissions.Manage)]
-public sealed class UsersListPageModel(UserAdministration admin, TimeProvider clock) : PageModel
+internal sealed class UsersListPageModel(UserAdministration admin, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true, Name = "weryfikacja")] public VerificationStatus? Status { get; set; }

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 namespace Eboi.Users.Data;
 
 /// <summary>Identity's EF user store over the shared EboiDbContext (tenant filter and RLS apply to every query).</summary>
-public sealed class EboiUserStore(EboiDbContext context, IdentityErrorDescriber? describer = null)
+internal sealed class EboiUserStore(EboiDbContext context, IdentityErrorDescriber? describer = null)
     : UserStore<EboiUser, EboiRole, EboiDbContext, Guid, EboiUserClaim, EboiUserRole, EboiUserLogin, EboiUserToken, EboiRoleClaim>(context, describer);
 
 /// <summary>Identity's EF role store over the shared EboiDbContext.</summary>
-public sealed class EboiRoleStore(EboiDbContext context, IdentityErrorDescriber? describer = null)
+internal sealed class EboiRoleStore(EboiDbContext context, IdentityErrorDescriber? describer = null)
     : RoleStore<EboiRole, EboiDbContext, Guid, EboiUserRole, EboiRoleClaim>(context, describer);

@@ -1,7 +1,7 @@
 namespace Eboi.Users.Domain;
 
 /// <summary>Keys of the e-mail templates the account flows send (defaults and values: Email/AccountEmailTemplates.cs).</summary>
-public static class AccountEmails
+internal static class AccountEmails
 {
     public const string Activation = "konto.aktywacja";
     public const string AlreadyRegistered = "konto.istnieje";

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Eboi.Users.Domain;
 
 /// <summary>An account of one tenant: a citizen (person or company) or an office employee.</summary>
-public sealed class EboiUser : IdentityUser<Guid>, ITenantOwned
+internal sealed class EboiUser : IdentityUser<Guid>, ITenantOwned
 {
     public Guid TenantId { get; set; }
     public ApplicantKind Kind { get; set; }
@@ -38,13 +38,13 @@ public sealed class EboiUser : IdentityUser<Guid>, ITenantOwned
     public string DisplayName => Kind == ApplicantKind.Company ? CompanyName ?? Email ?? "" : $"{FirstName} {LastName}".Trim();
 }
 
-public enum ApplicantKind
+internal enum ApplicantKind
 {
     Person,
     Company,
 }
 
-public enum VerificationStatus
+internal enum VerificationStatus
 {
     Unverified,
     Pending,

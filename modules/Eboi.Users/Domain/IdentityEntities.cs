@@ -7,32 +7,32 @@ namespace Eboi.Users.Domain;
 // TenantId is stamped on insert by Core's TenantStampInterceptor (Identity's stores create these objects).
 
 /// <summary>A role of one tenant (Administrator, Redaktor, Urzędnik, Referent podatkowy, Moderator).</summary>
-public sealed class EboiRole : IdentityRole<Guid>, ITenantOwned
+internal sealed class EboiRole : IdentityRole<Guid>, ITenantOwned
 {
     public Guid TenantId { get; set; }
 }
 
-public sealed class EboiUserRole : IdentityUserRole<Guid>, ITenantOwned
+internal sealed class EboiUserRole : IdentityUserRole<Guid>, ITenantOwned
 {
     public Guid TenantId { get; set; }
 }
 
-public sealed class EboiUserClaim : IdentityUserClaim<Guid>, ITenantOwned
+internal sealed class EboiUserClaim : IdentityUserClaim<Guid>, ITenantOwned
 {
     public Guid TenantId { get; set; }
 }
 
-public sealed class EboiUserLogin : IdentityUserLogin<Guid>, ITenantOwned
+internal sealed class EboiUserLogin : IdentityUserLogin<Guid>, ITenantOwned
 {
     public Guid TenantId { get; set; }
 }
 
-public sealed class EboiUserToken : IdentityUserToken<Guid>, ITenantOwned
+internal sealed class EboiUserToken : IdentityUserToken<Guid>, ITenantOwned
 {
     public Guid TenantId { get; set; }
 }
 
-public sealed class EboiRoleClaim : IdentityRoleClaim<Guid>, ITenantOwned
+internal sealed class EboiRoleClaim : IdentityRoleClaim<Guid>, ITenantOwned
 {
     public Guid TenantId { get; set; }
 }

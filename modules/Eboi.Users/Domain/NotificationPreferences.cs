@@ -1,17 +1,17 @@
 namespace Eboi.Users.Domain;
 
 /// <summary>Which notifications a user wants, per category and channel (seeds 000/001: e-mail; SMS once staff allow it).</summary>
-public sealed record NotificationPreferences
+internal sealed record NotificationPreferences
 {
     public List<NotificationChoice> Choices { get; init; } = [];
 
     public NotificationChoice For(string category) => Choices.FirstOrDefault(c => c.Category == category) ?? new NotificationChoice(category, Email: true, Sms: false);
 }
 
-public sealed record NotificationChoice(string Category, bool Email, bool Sms);
+internal sealed record NotificationChoice(string Category, bool Email, bool Sms);
 
 /// <summary>The notification categories and their Polish names.</summary>
-public static class NotificationCategories
+internal static class NotificationCategories
 {
     public const string Cases = "sprawy";
     public const string Payments = "platnosci";

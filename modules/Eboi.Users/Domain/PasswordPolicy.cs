@@ -7,7 +7,7 @@ namespace Eboi.Users.Domain;
 /// The password rule of seed 003 (at least 8 characters, upper and lower case letters, and a digit or a special
 /// character) plus a refusal of common passwords (Domain/common-passwords.txt, compared case-insensitively).
 /// </summary>
-public sealed class PasswordPolicy : IPasswordValidator<EboiUser>
+internal sealed class PasswordPolicy : IPasswordValidator<EboiUser>
 {
     public const int MinLength = 8;
     public const int MaxLength = 128;

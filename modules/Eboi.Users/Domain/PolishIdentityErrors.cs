@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Eboi.Users.Domain;
 
 /// <summary>ASP.NET Identity's messages in Polish (they reach citizens next to the form fields).</summary>
-public sealed class PolishIdentityErrors : IdentityErrorDescriber
+internal sealed class PolishIdentityErrors : IdentityErrorDescriber
 {
     public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = "Wystąpił nieoczekiwany błąd. Spróbuj ponownie." };
     public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "Dane zostały w międzyczasie zmienione. Odśwież stronę i spróbuj ponownie." };

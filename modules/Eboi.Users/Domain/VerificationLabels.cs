@@ -1,7 +1,7 @@
 namespace Eboi.Users.Domain;
 
 /// <summary>Polish names of verification states (seed 004: Niezweryfikowano / Zweryfikowano).</summary>
-public static class VerificationLabels
+internal static class VerificationLabels
 {
     public static string Of(VerificationStatus status) => status switch
     {

@@ -1,7 +1,7 @@
 namespace Eboi.Users.Email;
 
 /// <summary>Values the account e-mails fill besides the standard ones (gmina, urzad, adres, portal).</summary>
-public static class AccountEmailPlaceholders
+internal static class AccountEmailPlaceholders
 {
     public const string Imie = "imie";
     public const string Link = "link";

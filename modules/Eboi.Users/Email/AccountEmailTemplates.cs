@@ -1,3 +1,4 @@
+using Eboi.Email;
 using Eboi.Email.Domain;
 using Eboi.Users.Domain;
 using P = Eboi.Users.Email.AccountEmailPlaceholders;
@@ -5,7 +6,7 @@ using P = Eboi.Users.Email.AccountEmailPlaceholders;
 namespace Eboi.Users.Email;
 
 /// <summary>The account e-mails' Polish default text and values (Liquid); registered in <see cref="UsersModule"/>, editable per tenant.</summary>
-public static class AccountEmailTemplates
+internal static class AccountEmailTemplates
 {
     private static readonly PlaceholderInfo Imie = new(P.Imie, "imię adresata");
     private static readonly PlaceholderInfo WaznyDo = new(P.WaznyDo, "data i godzina, do której link jest ważny");

@@ -8,7 +8,7 @@ namespace Eboi.Users.ForgotPassword;
 
 /// <summary>/konto/nie-pamietam-hasla: login plus PESEL, NIP or REGON; always the same answer.</summary>
 [EnableRateLimiting(AccountRateLimits.PasswordReset)]
-public sealed class ForgotPasswordPageModel(PasswordResetService reset) : PageModel
+internal sealed class ForgotPasswordPageModel(PasswordResetService reset) : PageModel
 {
     [BindProperty]
     public string? Login { get; set; }

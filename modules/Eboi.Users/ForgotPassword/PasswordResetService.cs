@@ -14,7 +14,7 @@ namespace Eboi.Users.ForgotPassword;
 /// "Nie pamiętam hasła" as in the seeds: the login plus the PESEL, NIP or REGON given at registration; a match gets
 /// a link (2 h, single use) by e-mail. No password ever travels by e-mail, and the answer is always the same.
 /// </summary>
-public sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, PortalAddresses portals, TimeProvider clock)
+internal sealed class PasswordResetService(UserManager<EboiUser> users, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, PortalAddresses portals, TimeProvider clock)
 {
     public static readonly TimeSpan LinkValidity = TimeSpan.FromHours(2);
 

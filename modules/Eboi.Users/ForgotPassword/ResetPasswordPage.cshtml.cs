@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Users.ForgotPassword;
 
 /// <summary>/konto/nowe-haslo?u=..&amp;t=..: set a new password from the e-mailed link.</summary>
-public sealed class ResetPasswordPageModel(PasswordResetService reset) : PageModel
+internal sealed class ResetPasswordPageModel(PasswordResetService reset) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "u")]
     public string? UserId { get; set; }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Users.Invitation;
 
 /// <summary>/konto/zaproszenie?u=..&amp;t=..: set the password of an account the office created for you.</summary>
-public sealed class AcceptInvitationPageModel(InvitationService invitations) : PageModel
+internal sealed class AcceptInvitationPageModel(InvitationService invitations) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "u")] public string? UserId { get; set; }
     [BindProperty(SupportsGet = true, Name = "t")] public string? Token { get; set; }

@@ -1,3 +1,4 @@
+using Eboi.Content;
 using Eboi.Content.Regulamin;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
@@ -15,7 +16,7 @@ namespace Eboi.Users.Invitation;
 /// "Account created by an office employee" (seeds 000/002): staff enter the citizen's data, the citizen gets an
 /// invitation link (48 h) to set a password and accept the regulamin. No password is chosen or seen by staff.
 /// </summary>
-public sealed class InvitationService(
+internal sealed class InvitationService(
     EboiDbContext db,
     UserManager<EboiUser> users,
     IEmailOutbox outbox,

@@ -11,7 +11,7 @@ namespace Eboi.Users.Login;
 /// Identity's sign-in manager, plus the staff block: a blocked account can neither sign in nor keep a session, even
 /// one whose security stamp were somehow still current (the block also changes the stamp).
 /// </summary>
-public sealed class EboiSignInManager(
+internal sealed class EboiSignInManager(
     UserManager<EboiUser> userManager,
     IHttpContextAccessor contextAccessor,
     IUserClaimsPrincipalFactory<EboiUser> claimsFactory,

@@ -1,7 +1,7 @@
 namespace Eboi.Users.Login;
 
 /// <summary>What a user types at /konto/logowanie.</summary>
-public sealed class LoginForm
+internal sealed class LoginForm
 {
     public string? Login { get; set; }
     public string? Password { get; set; }

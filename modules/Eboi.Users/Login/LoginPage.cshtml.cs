@@ -9,7 +9,7 @@ namespace Eboi.Users.Login;
 
 /// <summary>/konto/logowanie: e-mail or login and password, "Zapamiętaj mnie".</summary>
 [EnableRateLimiting(AccountRateLimits.Login)]
-public sealed class LoginPageModel(LoginService login) : PageModel
+internal sealed class LoginPageModel(LoginService login) : PageModel
 {
     [BindProperty]
     public LoginForm Form { get; set; } = new();

@@ -12,7 +12,7 @@ namespace Eboi.Users.Login;
 /// name and source and spaced out per name (<see cref="LoginThrottle"/>), never locking the owner out from
 /// elsewhere; the answer for an unknown name is the same as for a wrong password, and its typed text is not kept.
 /// </summary>
-public sealed class LoginService(
+internal sealed class LoginService(
     UserManager<EboiUser> users,
     SignInManager<EboiUser> signIn,
     IPasswordHasher<EboiUser> hasher,

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Eboi.Users.Login;
 
 /// <summary>/konto/wyloguj: POST signs out (antiforgery-protected); GET asks to confirm.</summary>
-public sealed class LogoutPageModel(SignInManager<EboiUser> signIn) : PageModel
+internal sealed class LogoutPageModel(SignInManager<EboiUser> signIn) : PageModel
 {
     public void OnGet() { }
 

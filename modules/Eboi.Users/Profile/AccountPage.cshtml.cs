@@ -8,7 +8,7 @@ namespace Eboi.Users.Profile;
 
 /// <summary>/konto: the signed-in user's profile (seed 004: name, e-mail, dates, verification status).</summary>
 [Authorize]
-public sealed class AccountPageModel(UserManager<EboiUser> users) : PageModel
+internal sealed class AccountPageModel(UserManager<EboiUser> users) : PageModel
 {
     public EboiUser Account { get; private set; } = null!;
 

@@ -13,7 +13,7 @@ namespace Eboi.Users.Profile;
 
 /// <summary>/konto/haslo: change the password (current one required); the owner is told by e-mail.</summary>
 [Authorize]
-public sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, TimeProvider clock,
+internal sealed class ChangePasswordPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, EboiDbContext db, AuditLog audit, TimeProvider clock,
     PasswordConfirmation passwords) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }

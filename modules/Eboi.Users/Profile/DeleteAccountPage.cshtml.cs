@@ -15,7 +15,7 @@ namespace Eboi.Users.Profile;
 /// keeps by law (tax, cases) are not in the account and stay with the office.
 /// </summary>
 [Authorize]
-public sealed class DeleteAccountPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, AuditLog audit, EboiDbContext db,
+internal sealed class DeleteAccountPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, IEmailOutbox outbox, AuditLog audit, EboiDbContext db,
     PasswordConfirmation passwords) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }

@@ -3,7 +3,7 @@ using Eboi.Users.Domain;
 namespace Eboi.Users.Profile;
 
 /// <summary>What "Pobierz moje dane" returns (RODO art. 15/20): the account as kept by the portal.</summary>
-public sealed record MyDataExport(
+internal sealed record MyDataExport(
     string Email, string Kind, string? FirstName, string? LastName, string? Pesel, string? CompanyName, string? Nip, string? Regon,
     string? RepresentativeName, string? Phone, DateTimeOffset RegisteredAt, DateTimeOffset? LastLoginAt, string Verification,
     string? RegulaminVersion, DateTimeOffset? RegulaminAcceptedAt, DateTimeOffset? DataConsentAt, IReadOnlyList<NotificationChoice> Notifications,

@@ -10,7 +10,7 @@ namespace Eboi.Users.Profile;
 
 /// <summary>/konto/moje-dane: download the account's data as JSON (never cached).</summary>
 [Authorize]
-public sealed class MyDataPageModel(UserManager<EboiUser> users, TimeProvider clock) : PageModel
+internal sealed class MyDataPageModel(UserManager<EboiUser> users, TimeProvider clock) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

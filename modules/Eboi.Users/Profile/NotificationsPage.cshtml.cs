@@ -8,7 +8,7 @@ namespace Eboi.Users.Profile;
 
 /// <summary>/konto/powiadomienia: notifications by category and channel; SMS only when staff allowed it and a phone is set.</summary>
 [Authorize]
-public sealed class NotificationsPageModel(UserManager<EboiUser> users) : PageModel
+internal sealed class NotificationsPageModel(UserManager<EboiUser> users) : PageModel
 {
     public EboiUser Account { get; private set; } = null!;
     public bool Saved { get; private set; }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Eboi.Users.Profile;
 
 /// <summary>Checks the current password on account pages: rate-limited per user and address, and a wrong one counts towards the lockout like a failed login.</summary>
-public sealed class PasswordConfirmation(UserManager<EboiUser> users, PasswordCheckLimit limit)
+internal sealed class PasswordConfirmation(UserManager<EboiUser> users, PasswordCheckLimit limit)
 {
     /// <summary>False when this request is over the limit: the page answers 429 without checking anything.</summary>
     public bool TryAcquire(HttpContext http) => limit.Limit.TryAcquire(http);

@@ -14,7 +14,7 @@ namespace Eboi.Users.Profile;
 /// REGON are changed by the office only: they link the account to the citizen's records.
 /// </summary>
 [Authorize]
-public sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, AuditLog audit, TimeProvider clock,
+internal sealed class PersonalDataPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, AuditLog audit, TimeProvider clock,
     PasswordConfirmation passwords) : PageModel
 {
     public EboiUser Account { get; private set; } = null!;

@@ -10,7 +10,7 @@ namespace Eboi.Users.Recipes;
 /// and an invitation; an account still waiting for its password (e.g. the first administrator's link expired) gets the
 /// Administrator role if it lacks it and a fresh invitation; an account with a password is refused.
 /// </summary>
-public sealed class AdministratorInvitations(UserManager<EboiUser> users, InvitationService invitations) : IAdministratorInvitations
+internal sealed class AdministratorInvitations(UserManager<EboiUser> users, InvitationService invitations) : IAdministratorInvitations
 {
     public async Task<string?> InviteAsync(RecipeUser administrator, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace Eboi.Users.Recipes;
 /// panel. Passwords are generated, never stored in the repository: they are written to
 /// {Eboi:DataPath}/demo-accounts.txt (<see cref="EboiOptions.DataPath"/>) when an account is created.
 /// </summary>
-public sealed class DemoStaffSeeder(UserManager<EboiUser> users, IOptions<EboiOptions> options, TimeProvider clock)
+internal sealed class DemoStaffSeeder(UserManager<EboiUser> users, IOptions<EboiOptions> options, TimeProvider clock)
 {
     public sealed record DemoStaff(string Email, string FirstName, string LastName, List<string> Roles);
 

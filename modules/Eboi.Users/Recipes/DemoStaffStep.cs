@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Users.Recipes;
 
 /// <summary>The recipe's "demo.staff": demo staff accounts with generated passwords (<see cref="DemoStaffSeeder"/>), only with --demo.</summary>
-public sealed class DemoStaffStep : IRecipeStep
+internal sealed class DemoStaffStep : IRecipeStep
 {
     public string Name => "staff";
     public RecipeSection Section => RecipeSection.Demo;

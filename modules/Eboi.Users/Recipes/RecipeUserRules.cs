@@ -7,7 +7,7 @@ namespace Eboi.Users.Recipes;
 /// Rules for the staff a recipe invites, both the recipe's <c>users</c> and <c>RecipeApplyOptions.ExtraUsers</c>:
 /// a deliverable address, each address once, at least one role, and only roles the recipe itself defines.
 /// </summary>
-public static class RecipeUserRules
+internal static class RecipeUserRules
 {
     /// <summary>JSON path of the recipe's users.</summary>
     public const string RecipePath = "$.users";

@@ -10,7 +10,7 @@ namespace Eboi.Users.Recipes;
 /// The recipe's roles step: creates missing roles and brings each role's permission claims to exactly the recipe's
 /// list. Roles a tenant added itself are left alone. Returns the number of changes (0 on a second apply).
 /// </summary>
-public sealed class RoleSeeder(RoleManager<EboiRole> roles)
+internal sealed class RoleSeeder(RoleManager<EboiRole> roles)
 {
     public async Task<int> ApplyAsync(IEnumerable<RecipeRole> wanted, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Users.Recipes;
 
 /// <summary>The recipe's "roles": staff roles and their permissions (<see cref="RoleSeeder"/>).</summary>
-public sealed class RolesStep : IRecipeStep
+internal sealed class RolesStep : IRecipeStep
 {
     public const string Property = "roles";
 

@@ -15,7 +15,7 @@ namespace Eboi.Users.Recipes;
 /// (<see cref="InvitationService"/>, staged in the recipe's transaction); one who has an account only gets the roles
 /// it lacks. Idempotent by e-mail: a second apply sends nothing and writes nothing, and never touches a password.
 /// </summary>
-public sealed class UserSeeder(UserManager<EboiUser> users, InvitationService invitations, AuditLog audit)
+internal sealed class UserSeeder(UserManager<EboiUser> users, InvitationService invitations, AuditLog audit)
 {
     /// <summary>Applies the recipe's users and the extra ones (already checked); returns the number of changes.</summary>
     public async Task<int> ApplyAsync(string tenantSlug, IReadOnlyList<RecipeUser> recipeUsers, IReadOnlyList<RecipeUser> extraUsers, CancellationToken ct)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eboi.Users.Recipes;
 
 /// <summary>What Users plugs into recipes: roles, users (invited), demo staff, and the host panel's administrator invitation.</summary>
-public static class UsersRecipeSteps
+internal static class UsersRecipeSteps
 {
     public static IServiceCollection AddUsersRecipeSteps(this IServiceCollection services)
     {

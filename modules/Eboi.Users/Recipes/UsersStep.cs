@@ -10,7 +10,7 @@ namespace Eboi.Users.Recipes;
 /// (<see cref="UserSeeder"/>). Runs last of the production steps so its invitations are staged only when everything
 /// before succeeded.
 /// </summary>
-public sealed class UsersStep : IRecipeStep
+internal sealed class UsersStep : IRecipeStep
 {
     public string Name => "users";
     public int Order => 900;

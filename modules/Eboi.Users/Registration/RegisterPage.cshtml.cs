@@ -8,7 +8,7 @@ namespace Eboi.Users.Registration;
 
 /// <summary>/konto/rejestracja: pick the kind of applicant, then the form for a person or a company / institution.</summary>
 [EnableRateLimiting(Web.AccountRateLimits.Registration)]
-public sealed class RegisterPageModel(RegistrationService registration) : PageModel
+internal sealed class RegisterPageModel(RegistrationService registration) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "typ")]
     public string? Type { get; set; }

@@ -3,7 +3,7 @@ using Eboi.Users.Domain;
 namespace Eboi.Users.Registration;
 
 /// <summary>What a citizen types at /konto/rejestracja: a natural person or a company / institution.</summary>
-public sealed class RegistrationForm
+internal sealed class RegistrationForm
 {
     public ApplicantKind Kind { get; set; }
     public string? Email { get; set; }

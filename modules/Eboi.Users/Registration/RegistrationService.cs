@@ -1,3 +1,4 @@
+using Eboi.Content;
 using Eboi.Content.Regulamin;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
@@ -16,7 +17,7 @@ namespace Eboi.Users.Registration;
 /// enumeration): a new address gets an activation link, an existing one an explanatory e-mail. The account and its
 /// e-mail (outbox) are written in one transaction.
 /// </summary>
-public sealed class RegistrationService(
+internal sealed class RegistrationService(
     EboiDbContext db,
     UserManager<EboiUser> users,
     IPasswordHasher<EboiUser> hasher,

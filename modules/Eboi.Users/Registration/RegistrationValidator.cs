@@ -8,7 +8,7 @@ namespace Eboi.Users.Registration;
 /// The rules of the registration form with Polish messages per field (field names as in <see cref="RegistrationForm"/>).
 /// Pure: unit-tested with the reference vectors of domain-pl.md.
 /// </summary>
-public static partial class RegistrationValidator
+internal static partial class RegistrationValidator
 {
     public static IReadOnlyList<(string Field, string Message)> Validate(RegistrationForm f)
     {

@@ -1,3 +1,4 @@
+using Eboi.Content;
 using Eboi.Content.Regulamin;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace Eboi.Users.RegulaminAcceptance;
 
 /// <summary>/konto/akceptacja-regulaminu: accept the regulamin in force; the version and time are recorded.</summary>
 [Authorize]
-public sealed class AcceptRegulaminPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, RegulaminReader reader, TimeProvider clock) : PageModel
+internal sealed class AcceptRegulaminPageModel(UserManager<EboiUser> users, SignInManager<EboiUser> signIn, RegulaminReader reader, TimeProvider clock) : PageModel
 {
     [BindProperty] public bool Accept { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }

@@ -1,5 +1,4 @@
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
+using Eboi.Content;
 using Eboi.Content.Regulamin;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -9,7 +8,7 @@ namespace Eboi.Users.RegulaminAcceptance;
 /// The version of the tenant's regulamin in force, cached (it is asked on every signed-in request); publishing a
 /// regulamin evicts it on this node (<see cref="RegulaminCacheEviction"/>), other nodes see it within <see cref="CacheFor"/>.
 /// </summary>
-public sealed class CurrentRegulamin(RegulaminReader reader, IMemoryCache cache)
+internal sealed class CurrentRegulamin(RegulaminReader reader, IMemoryCache cache)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
@@ -27,7 +26,7 @@ public sealed class CurrentRegulamin(RegulaminReader reader, IMemoryCache cache)
 /// Evicts the cached regulamin version when one is published or unpublished. Separate from
 /// <see cref="CurrentRegulamin"/> on purpose: a content event handler must not depend on ContentService (cycle).
 /// </summary>
-public sealed class RegulaminCacheEviction(IMemoryCache cache) : IContentEventHandler
+internal sealed class RegulaminCacheEviction(IMemoryCache cache) : IContentEventHandler
 {
     public Task OnPublicationChangedAsync(Guid tenantId, string contentType, CancellationToken ct)
     {

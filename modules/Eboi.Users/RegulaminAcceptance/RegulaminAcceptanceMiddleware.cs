@@ -10,7 +10,7 @@ namespace Eboi.Users.RegulaminAcceptance;
 /// A changed regulamin must be accepted at the next login: a signed-in user whose accepted version differs from
 /// the one in force is sent to the acceptance page before anything else (logout still works).
 /// </summary>
-public sealed class RegulaminAcceptanceMiddleware(RequestDelegate next)
+internal sealed class RegulaminAcceptanceMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, CurrentRegulamin current)
     {

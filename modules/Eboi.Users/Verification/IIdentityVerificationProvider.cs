@@ -6,7 +6,7 @@ namespace Eboi.Users.Verification;
 /// A way to link an account to the citizen's identity. Today: staff checking documents (<see cref="StaffVerificationProvider"/>);
 /// Profil Zaufany (login.gov.pl, SAML) can be added as a second provider without touching the account pages.
 /// </summary>
-public interface IIdentityVerificationProvider
+internal interface IIdentityVerificationProvider
 {
     /// <summary>Stable key ("urzad", "profil-zaufany").</summary>
     string Key { get; }

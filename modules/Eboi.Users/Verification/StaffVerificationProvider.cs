@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Eboi.Users.Verification;
 
 /// <summary>Verification by the office: the request waits for a staff member (staff panel, "czekające na decyzję").</summary>
-public sealed class StaffVerificationProvider(UserManager<EboiUser> users, AuditLog audit, TimeProvider clock) : IIdentityVerificationProvider
+internal sealed class StaffVerificationProvider(UserManager<EboiUser> users, AuditLog audit, TimeProvider clock) : IIdentityVerificationProvider
 {
     public string Key => "urzad";
     public string DisplayName => "Weryfikacja przez pracownika urzędu";

@@ -8,7 +8,7 @@ namespace Eboi.Users.Verification;
 
 /// <summary>/konto/weryfikacja: ask for the account to be linked to your identity (online, or with the printed form).</summary>
 [Authorize]
-public sealed class VerificationPageModel(UserManager<EboiUser> users, IEnumerable<IIdentityVerificationProvider> providers) : PageModel
+internal sealed class VerificationPageModel(UserManager<EboiUser> users, IEnumerable<IIdentityVerificationProvider> providers) : PageModel
 {
     public const int MaxMessage = 500;
 

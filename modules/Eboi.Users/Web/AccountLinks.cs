@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Eboi.Users.Web;
 
 /// <summary>Absolute links sent by e-mail (activation, reset, invitation) with the Identity token URL-safe encoded.</summary>
-public static class AccountLinks
+internal static class AccountLinks
 {
     public static string WithToken(string portalBase, string path, Guid userId, string token) =>
         $"{portalBase.TrimEnd('/')}{path}?u={userId:N}&t={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}";

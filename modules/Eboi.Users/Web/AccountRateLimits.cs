@@ -11,7 +11,7 @@ namespace Eboi.Users.Web;
 /// Per-IP limits on the account forms (POST only; reading the form is free). Counts come from configuration
 /// (Eboi:Users:RateLimits:*) so an operator can tune them; a refused request gets the Polish 429 page.
 /// </summary>
-public static class AccountRateLimits
+internal static class AccountRateLimits
 {
     public const string Registration = "konto-rejestracja";
     public const string Login = "konto-logowanie";
@@ -37,4 +37,4 @@ public static class AccountRateLimits
 }
 
 /// <summary>The limit on current-password checks of the account pages (Eboi:Users:RateLimits:PasswordCheckPerUser / PerIp).</summary>
-public sealed record PasswordCheckLimit(UserAndIpRateLimit Limit);
+internal sealed record PasswordCheckLimit(UserAndIpRateLimit Limit);

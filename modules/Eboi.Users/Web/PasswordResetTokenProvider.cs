@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Eboi.Users.Web;
 
 /// <summary>Reset links live 2 hours, not the 48 hours of activation links: a separate provider with its own lifespan.</summary>
-public sealed class PasswordResetTokenProvider(
+internal sealed class PasswordResetTokenProvider(
     IDataProtectionProvider dataProtectionProvider,
     IOptions<PasswordResetTokenProviderOptions> options,
     ILogger<DataProtectorTokenProvider<EboiUser>> logger)
@@ -16,7 +16,7 @@ public sealed class PasswordResetTokenProvider(
     public const string ProviderName = "ResetHasla";
 }
 
-public sealed class PasswordResetTokenProviderOptions : DataProtectionTokenProviderOptions
+internal sealed class PasswordResetTokenProviderOptions : DataProtectionTokenProviderOptions
 {
     public PasswordResetTokenProviderOptions()
     {

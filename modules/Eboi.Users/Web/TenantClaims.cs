@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Eboi.Users.Web;
 
 /// <summary>Adds the tenant to the signed-in principal; the cookie is re-checked against it on every request.</summary>
-public sealed class TenantClaimsFactory(UserManager<EboiUser> users, RoleManager<EboiRole> roles, IOptions<IdentityOptions> options)
+internal sealed class TenantClaimsFactory(UserManager<EboiUser> users, RoleManager<EboiRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<EboiUser, EboiRole>(users, roles, options)
 {
     public const string TenantClaim = "eboi:tenant";

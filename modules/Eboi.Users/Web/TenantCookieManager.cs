@@ -8,7 +8,7 @@ namespace Eboi.Users.Web;
 /// Auth cookies per tenant: the name carries the tenant slug and the path is the tenant's path base, so a browser
 /// never sends Kozy's cookie to Siedlec; the tenant claim inside is still checked on every request.
 /// </summary>
-public sealed class TenantCookieManager : ICookieManager
+internal sealed class TenantCookieManager : ICookieManager
 {
     private readonly ChunkingCookieManager _inner = new();
 

@@ -10,7 +10,7 @@ namespace Eboi.Users.Web;
 /// check (every <see cref="UsersModule.SessionCheckInterval"/>): a block, role change, new password, deleted account or
 /// revoked verification changes the stamp or the account, and the session ends at its next check.
 /// </summary>
-public static class TenantPrincipalValidator
+internal static class TenantPrincipalValidator
 {
     /// <summary>Set on the request when it carried a cookie of another tenant: answered 403, not a login redirect.</summary>
     public const string ForeignCookie = "eboi:foreign-cookie";

@@ -2,11 +2,12 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Eboi.Catalog;
 using Eboi.Content;
 using Eboi.Core.Security;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
-using Eboi.Catalog;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Catalog;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
+using Eboi.Content;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.Infrastructure;

@@ -42,7 +42,7 @@ public sealed class FailingTransportTests(ClosedPortMailApp app) : IClassFixture
         Assert.Equal(TimeSpan.FromSeconds(30), first.NextAttemptAt - firstAt);
 
         // Nothing happens until the row is due again.
-        await MailWorker.WaitForARoundAsync(app.App);
+        await MailWorker.WaitUntilDeliveredAsync(app.App);
         Assert.Equal(1, (await app.WaitForRowAsync(to, _ => true)).Attempts);
 
         app.Clock.Advance(TimeSpan.FromSeconds(31));

@@ -1,4 +1,4 @@
-using Eboi.Content.Domain;
+using Eboi.Content;
 using Eboi.Core;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
@@ -83,7 +83,7 @@ public abstract class MailApp : IAsyncLifetime
     };
 
     /// <summary>The outbox rows for an address, across tenants (read in the worker's scope).</summary>
-    public async Task<IReadOnlyList<EmailOutboxMessage>> OutboxRowsAsync(string to)
+    internal async Task<IReadOnlyList<EmailOutboxMessage>> OutboxRowsAsync(string to)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
@@ -92,7 +92,7 @@ public abstract class MailApp : IAsyncLifetime
     }
 
     /// <summary>Polls the outbox row for an address until it satisfies <paramref name="condition"/>.</summary>
-    public async Task<EmailOutboxMessage> WaitForRowAsync(string to, Func<EmailOutboxMessage, bool> condition)
+    internal async Task<EmailOutboxMessage> WaitForRowAsync(string to, Func<EmailOutboxMessage, bool> condition)
     {
         var until = DateTime.UtcNow + Patience;
         while (true)

@@ -1,12 +1,12 @@
-using Eboi.Users.Domain;
-using Eboi.Users.Email;
-using Eboi.Content.Domain;
+using Eboi.Content;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.Email;
 using Eboi.Email.Delivery;
 using Eboi.Email.Domain;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users.Domain;
+using Eboi.Users.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -77,7 +77,7 @@ public sealed class OutboxDeliveryTests(SmtpMailApp app)
             await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().EnqueueAsync(
                 new OutgoingEmail(AccountEmails.AccountDeleted, rolledBack, new Dictionary<string, string> { [AccountEmailPlaceholders.Imie] = "Anna" }));
             await db.SaveChangesAsync();   // written, and the worker is woken, but not committed
-            await MailWorker.WaitForARoundAsync(app.App);
+            await MailWorker.WaitUntilDeliveredAsync(app.App);
             await tx.RollbackAsync();
         }
 

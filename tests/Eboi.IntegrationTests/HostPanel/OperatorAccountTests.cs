@@ -1,7 +1,8 @@
 using System.Net;
+using Eboi.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
-using Eboi.HostPanel;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.HostPanel;

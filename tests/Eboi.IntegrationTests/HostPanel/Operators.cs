@@ -1,8 +1,12 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Eboi.HostPanel;
 using Eboi.HostPanel.Accounts;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Microsoft.Extensions.DependencyInjection;
-using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.HostPanel;
 
@@ -29,5 +33,27 @@ public static class Operators
     {
         var (login, password) = await CreateAsync(app);
         return await SignInAsync(app, login, password);
+    }
+
+    /// <summary>
+    /// Uploads a recipe file through the host panel's "new tenant" form (multipart, with the form's antiforgery token).
+    /// Returns the POST's status and the page shown after it (the tenant's page when it redirected, else the form with errors).
+    /// </summary>
+    public static async Task<(HttpStatusCode Status, IHtmlDocument Page)> UploadRecipeAsync(HttpClient client, string json, string fileName, string slug = "")
+    {
+        var parser = new HtmlParser();
+        var form = await parser.ParseDocumentAsync(await client.GetStringAsync(HostPanelPaths.NewTenant));
+        var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Upload"), "Form.Origin" },
+            { new StringContent(slug), "Form.Slug" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(json)), "Upload", fileName },
+        };
+        var response = await client.PostAsync(HostPanelPaths.NewTenant, content);
+        var status = response.StatusCode;
+        if (status == HttpStatusCode.Redirect) response = await client.GetAsync(response.Headers.Location!.OriginalString);
+        return (status, await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
     }
 }

@@ -1,13 +1,11 @@
 using System.Net;
-using System.Text;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Eboi.Core.Data;
+using Eboi.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.HostPanel;
 
@@ -18,7 +16,6 @@ namespace Eboi.IntegrationTests.HostPanel;
 public sealed class RecipeHostsTests : FreshAppTest
 {
     private const string CreatePage = HostPanelPaths.NewTenant;
-    private static readonly HtmlParser Parser = new();
 
     protected override bool Seed => false;
 
@@ -77,18 +74,9 @@ public sealed class RecipeHostsTests : FreshAppTest
 
     private static async Task<IHtmlDocument> UploadAsync(HttpClient client, string json, string fileName, string slug)
     {
-        var form = await Parser.ParseDocumentAsync(await client.GetStringAsync(CreatePage));
-        var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("Upload"), "Form.Origin" },
-            { new StringContent(slug), "Form.Slug" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(json)), "Upload", fileName },
-        };
-        var response = await client.PostAsync(CreatePage, content);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        var (status, page) = await Operators.UploadRecipeAsync(client, json, fileName, slug);
+        Assert.Equal(HttpStatusCode.OK, status);
+        return page;
     }
 
     private async Task<List<string>> SlugsAsync()

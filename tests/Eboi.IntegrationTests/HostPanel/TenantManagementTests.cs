@@ -1,17 +1,17 @@
 using System.Net;
-using System.Text;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Eboi.Catalog;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Tenancy;
 using Eboi.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
+using Eboi.Users;
+using Eboi.Users.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Eboi.Catalog;
-using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.HostPanel;
 
@@ -190,21 +190,8 @@ public sealed class TenantManagementTests : FreshAppTest
         Assert.Equal(HttpStatusCode.OK, (await person.GetAsync($"/kozy{UserAdminPaths.Users}")).StatusCode);   // an Administrator of Kozy
     }
 
-    private async Task<IHtmlDocument> UploadAsync(HttpClient client, string json, string fileName, string slug = "")
-    {
-        var form = await Parser.ParseDocumentAsync(await client.GetStringAsync(CreatePage));
-        var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("Upload"), "Form.Origin" },
-            { new StringContent(slug), "Form.Slug" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(json)), "Upload", fileName },
-        };
-        var response = await client.PostAsync(CreatePage, content);
-        if (response.StatusCode == HttpStatusCode.Redirect) response = await client.GetAsync(response.Headers.Location!.OriginalString);
-        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
-    }
+    private static async Task<IHtmlDocument> UploadAsync(HttpClient client, string json, string fileName, string slug = "") =>
+        (await Operators.UploadRecipeAsync(client, json, fileName, slug)).Page;
 
     private async Task<int> TenantCountAsync()
     {

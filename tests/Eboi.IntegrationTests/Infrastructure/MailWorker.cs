@@ -18,7 +18,4 @@ public static class MailWorker
         using var cts = new CancellationTokenSource(timeout ?? CaughtMail.Patience);
         await app.Services.GetRequiredService<JobLoop>().DrainAsync(cts.Token);
     }
-
-    /// <summary>Until the loop has run a whole round after now and nothing is due, so a test can assert what it did NOT do.</summary>
-    public static Task WaitForARoundAsync(EboiAppFactory app) => WaitUntilDeliveredAsync(app);
 }

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Catalog;
+using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Recipes;

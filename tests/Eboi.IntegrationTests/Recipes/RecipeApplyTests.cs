@@ -1,12 +1,12 @@
 using System.Net;
+using Eboi.Catalog;
 using Eboi.Core.Data;
 using Eboi.Core.Recipes;
 using Eboi.IntegrationTests.Infrastructure;
-using Eboi.Recipes.Applying;
+using Eboi.Recipes;
 using Eboi.Recipes.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Eboi.Catalog;
 
 namespace Eboi.IntegrationTests.Recipes;
 

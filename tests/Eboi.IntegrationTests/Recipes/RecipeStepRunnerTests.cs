@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Eboi.Core.Recipes;
 using Eboi.IntegrationTests.Infrastructure;
-using Eboi.Recipes.Applying;
+using Eboi.Recipes;
 using Eboi.Recipes.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

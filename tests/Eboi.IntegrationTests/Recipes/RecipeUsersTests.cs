@@ -4,7 +4,7 @@ using Eboi.Core.Data;
 using Eboi.Core.Recipes;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
-using Eboi.Recipes.Applying;
+using Eboi.Recipes;
 using Eboi.Recipes.Sources;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Hosting;

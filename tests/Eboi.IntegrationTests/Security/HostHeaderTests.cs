@@ -1,8 +1,9 @@
 using System.Net;
-using Eboi.IntegrationTests.Infrastructure;
-using Eboi.IntegrationTests.Users;
 using Eboi.Catalog;
 using Eboi.HostPanel;
+using Eboi.IntegrationTests.Infrastructure;
+using Eboi.IntegrationTests.Users;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;

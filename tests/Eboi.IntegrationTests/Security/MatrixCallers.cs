@@ -3,14 +3,15 @@ using System.Security.Claims;
 using System.Text.Json;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
+using Eboi.HostPanel;
 using Eboi.IntegrationTests.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
+using Eboi.Users;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
-using Eboi.HostPanel;
 
 namespace Eboi.IntegrationTests.Security;
 

@@ -1,7 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Eboi.IntegrationTests.Infrastructure;
 using Eboi.HostPanel;
+using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;

@@ -1,5 +1,6 @@
 using System.Net;
 using Eboi.HostPanel;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;

@@ -1,9 +1,10 @@
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
+using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 

@@ -1,8 +1,9 @@
 using System.Net;
-using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Catalog;
 using Eboi.Content;
 using Eboi.Email;
+using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;

@@ -1,8 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Eboi.IntegrationTests.Infrastructure;
-using Npgsql;
+using Eboi.Users;
 using Eboi.Users.Domain;
+using Npgsql;
 
 namespace Eboi.IntegrationTests.Users;
 

@@ -1,7 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Content;
+using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;

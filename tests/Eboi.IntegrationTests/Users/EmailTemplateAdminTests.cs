@@ -1,6 +1,7 @@
 using System.Net;
-using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Email;
+using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;

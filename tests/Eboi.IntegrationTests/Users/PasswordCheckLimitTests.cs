@@ -1,6 +1,7 @@
 using System.Net;
 using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;

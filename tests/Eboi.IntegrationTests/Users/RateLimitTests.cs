@@ -1,9 +1,10 @@
 using System.Net;
+using Eboi.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
+using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Eboi.HostPanel;
-using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Users;

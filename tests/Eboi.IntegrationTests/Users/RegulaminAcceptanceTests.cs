@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Eboi.Content.Domain;
-using Eboi.Content.Publishing;
+using Eboi.Content;
 using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
+using Eboi.Users;
 using Eboi.Users.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Users;
 

@@ -1,4 +1,5 @@
 using Eboi.Core.Tenancy;
+using Eboi.Email;
 using Eboi.Email.Domain;
 using Eboi.Email.Rendering;
 

@@ -5,6 +5,7 @@ using Eboi.Content;
 using Eboi.Content.Recipes;
 using Eboi.Core.Modules;
 using Eboi.Core.Recipes;
+using Eboi.Recipes;
 using Eboi.Recipes.Sources;
 using Eboi.Recipes.Validation;
 using Eboi.Users;
@@ -16,7 +17,7 @@ using Microsoft.Extensions.Options;
 namespace Eboi.Tests.Recipes;
 
 /// <summary>The recipes/ folder of this checkout and a loader bound to it, with the steps the modules register.</summary>
-public static class RecipeFiles
+internal static class RecipeFiles
 {
     public static readonly string Folder = RecipePaths.FindRecipesFolder();
 

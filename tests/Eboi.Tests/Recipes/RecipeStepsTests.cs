@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Eboi.Catalog.Recipes;
 using Eboi.Core.Recipes;
+using Eboi.Recipes;
 using Eboi.Recipes.Schema;
 using Eboi.Recipes.Sources;
 

@@ -1,4 +1,5 @@
 using Eboi.Core.Recipes;
+using Eboi.Recipes;
 using Eboi.Recipes.Sources;
 
 namespace Eboi.Tests.Recipes;

@@ -1,5 +1,6 @@
-using Eboi.Email.Domain;
 using Eboi.Core.Liquid;
+using Eboi.Email;
+using Eboi.Email.Domain;
 using Eboi.Email.Rendering;
 using Eboi.Email.Templates;
 using Eboi.Users.Domain;

@@ -1,4 +1,4 @@
-namespace Eboi.Users.Domain;
+namespace Eboi.Users;
 
 /// <summary>Routes of the account pages (tenant-relative; an external contract, see DESIGN's URL table).</summary>
 public static class UserPaths

@@ -1,4 +1,4 @@
-namespace Eboi.Users.Domain;
+namespace Eboi.Users;
 
 /// <summary>Routes of the users' part of the staff panel (tenant-relative), as their @page directives declare them (a unit test checks).</summary>
 public static class UserAdminPaths
