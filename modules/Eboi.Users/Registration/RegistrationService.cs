@@ -1,6 +1,7 @@
 using Eboi.Content.Regulamin;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
+using Eboi.Core.Events;
 using Eboi.Core.Text;
 using Eboi.Core.Validation;
 using Eboi.Core.Web;
@@ -23,6 +24,7 @@ public sealed class RegistrationService(
     IEmailOutbox outbox,
     RegulaminReader regulamin,
     AuditLog audit,
+    IDomainEventPublisher events,
     PortalAddresses portals,
     TimeProvider clock)
 {
@@ -64,6 +66,7 @@ public sealed class RegistrationService(
         }
         await EnqueueActivationAsync(user, ct);
         audit.Add(UsersAuditEvents.Registered, email, user.Kind == ApplicantKind.Person ? "osoba fizyczna" : "firma lub instytucja");
+        events.Publish(new UserRegistered(user.Id, email, user.DisplayName, user.Kind == ApplicantKind.Company));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return [];
