@@ -45,9 +45,11 @@ internal sealed class WorkflowsStep(IServiceScopeFactory scopes, EmailTemplateCa
 
     public async Task<int> ApplyAsync(JsonElement? fragment, RecipeApplyContext context, CancellationToken ct)
     {
+        var items = Read(fragment);
+        if (items.Count == 0) return 0;
         var definitions = context.Services.GetRequiredService<WorkflowDefinitions>();
         var changes = 0;
-        foreach (var doc in Read(fragment))
+        foreach (var doc in items)
             if ((await definitions.ApplyAsync(doc, Author, ct)).Change is not null) changes++;
         return changes;
     }

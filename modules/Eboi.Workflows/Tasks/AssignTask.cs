@@ -1,10 +1,9 @@
 using Eboi.Core.Workflows;
-using Eboi.Workflows.Definitions;
 
 namespace Eboi.Workflows.Tasks;
 
 /// <summary>"przypisz": assigns the instance's subject (e.g. a fault report) to a role or one staff user, through its module.</summary>
-internal sealed class AssignTask(WorkflowCatalog catalog) : IWorkflowTask
+internal sealed class AssignTask(IEnumerable<IWorkflowSubjectType> subjects) : IWorkflowTask
 {
     public const string Kind = "kind";
     public const string Value = "value";
@@ -35,7 +34,7 @@ internal sealed class AssignTask(WorkflowCatalog catalog) : IWorkflowTask
 
     public async Task<WorkflowTaskResult> ExecuteAsync(WorkflowTaskContext context, CancellationToken ct)
     {
-        var (subject, type, note) = SubjectTasks.Resolve(context, catalog);
+        var (subject, type, note) = SubjectTasks.Resolve(context, subjects);
         if (subject is null || type is null) return WorkflowTaskResult.Done(WorkflowTaskNames.Done, note);
         var assignee = new WorkflowAssignee(context.Setting(Kind) == ToUser ? WorkflowAssigneeKind.User : WorkflowAssigneeKind.Role, context.Setting(Value));
         var found = await type.AssignAsync(subject.Id, assignee, ct);

@@ -1,10 +1,9 @@
 using Eboi.Core.Workflows;
-using Eboi.Workflows.Definitions;
 
 namespace Eboi.Workflows.Tasks;
 
 /// <summary>"status.ustaw": sets the subject's status (with an optional public note) through the module that owns it.</summary>
-internal sealed class SetStatusTask(WorkflowCatalog catalog) : IWorkflowTask
+internal sealed class SetStatusTask(IEnumerable<IWorkflowSubjectType> subjects) : IWorkflowTask
 {
     public const string Status = "status";
     public const string Note = "notatka";
@@ -15,7 +14,7 @@ internal sealed class SetStatusTask(WorkflowCatalog catalog) : IWorkflowTask
     public IReadOnlyList<WorkflowParameter> Parameters =>
     [
         new(Status, "Status", WorkflowParameterKind.Choice, true, null,
-            catalog.Subjects.SelectMany(s => s.Statuses.Select(c => new WorkflowChoice(c.Value, $"{c.Label} ({s.Label})"))).DistinctBy(c => c.Value).ToList()),
+            subjects.SelectMany(s => s.Statuses.Select(c => new WorkflowChoice(c.Value, $"{c.Label} ({s.Label})"))).DistinctBy(c => c.Value).ToList()),
         new(Note, "Notatka widoczna publicznie", WorkflowParameterKind.Template, false),
     ];
 
@@ -25,7 +24,7 @@ internal sealed class SetStatusTask(WorkflowCatalog catalog) : IWorkflowTask
 
     public async Task<WorkflowTaskResult> ExecuteAsync(WorkflowTaskContext context, CancellationToken ct)
     {
-        var (subject, type, note) = SubjectTasks.Resolve(context, catalog);
+        var (subject, type, note) = SubjectTasks.Resolve(context, subjects);
         if (subject is null || type is null) return WorkflowTaskResult.Done(WorkflowTaskNames.Done, note);
         var status = context.Setting(Status);
         if (type.Statuses.All(s => s.Value != status))

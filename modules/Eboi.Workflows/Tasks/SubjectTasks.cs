@@ -1,5 +1,4 @@
 using Eboi.Core.Workflows;
-using Eboi.Workflows.Definitions;
 
 namespace Eboi.Workflows.Tasks;
 
@@ -7,10 +6,10 @@ namespace Eboi.Workflows.Tasks;
 internal static class SubjectTasks
 {
     /// <summary>The subject and its type, or the journal note saying why there is none.</summary>
-    public static (WorkflowSubject? Subject, IWorkflowSubjectType? Type, string? Note) Resolve(WorkflowTaskContext context, WorkflowCatalog catalog)
+    public static (WorkflowSubject? Subject, IWorkflowSubjectType? Type, string? Note) Resolve(WorkflowTaskContext context, IEnumerable<IWorkflowSubjectType> subjects)
     {
         if (context.Input.Subject is not { } subject) return (null, null, "To zdarzenie nie dotyczy żadnego rekordu: pominięto.");
-        return catalog.Subject(subject.Type) is { } type
+        return subjects.FirstOrDefault(s => s.Type == subject.Type) is { } type
             ? (subject, type, null)
             : (null, null, $"Rekordy typu „{subject.Type}” nie są dostępne (moduł wyłączony?): pominięto.");
     }

@@ -29,7 +29,7 @@ internal static class WorkflowTestCatalog
         var events = services.BuildServiceProvider().GetServices<WorkflowEventDefinition>().ToList();
         IWorkflowTask[] tasks =
         [
-            new SendEmailTask(null!, null!), new NotifyStaffTask(null!), new AssignTask(null!), new ConditionTask(), new WaitTask(events), new AuditTask(null!),
+            new SendEmailTask(null!, null!), new NotifyStaffTask(null!), new AssignTask([]), new ConditionTask(), new WaitTask(events), new AuditTask(null!),
         ];
         return new WorkflowCatalog(tasks, events, []);
     }
