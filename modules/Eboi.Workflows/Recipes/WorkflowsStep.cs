@@ -13,9 +13,20 @@ namespace Eboi.Workflows.Recipes;
 /// settings, transitions, trigger events; paths such as $.workflows[0].activities[2].settings.szablon) and applied by
 /// key: an unchanged definition changes nothing, a changed one becomes its next version.
 /// </summary>
-internal sealed class WorkflowsStep(IServiceScopeFactory scopes, EmailTemplateCatalog templates) : IRecipeStep
+internal sealed class WorkflowsStep : IRecipeStep
 {
     private const string Author = "przepis";
+    private readonly IServiceScopeFactory? _scopes;
+    private readonly EmailTemplateCatalog? _templates;
+
+    /// <summary>As the app registers it: validation sees the registered tasks, events and e-mail templates.</summary>
+    public WorkflowsStep(IServiceScopeFactory scopes, EmailTemplateCatalog templates) => (_scopes, _templates) = (scopes, templates);
+
+    /// <summary>
+    /// Without the app's services (unit tests compose steps by reflection): only what needs no registry is checked
+    /// (module on, unique keys); tasks, events and templates are services, checked when the app validates the recipe.
+    /// </summary>
+    public WorkflowsStep() { }
 
     public string Name => "workflows";
     public int Order => 700;
@@ -27,14 +38,16 @@ internal sealed class WorkflowsStep(IServiceScopeFactory scopes, EmailTemplateCa
         if (items.Count == 0) return;
         if (!context.Modules.Contains(WorkflowsModule.ModuleName))
             errors.Add(new("$.modules", $"Przepis zawiera procesy, ale nie włącza modułu {WorkflowsModule.ModuleName}."));
+        for (var i = 0; i < items.Count; i++)
+            if (items.FindIndex(x => x.Key == items[i].Key) != i)
+                errors.Add(new($"$.workflows[{i}].key", $"Proces „{items[i].Key}” powtarza się."));
+        if (_scopes is null || _templates is null) return;
         var roles = RecipeRoles(context.Recipe);
-        var keys = templates.All.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        using var scope = scopes.CreateScope();
+        var keys = _templates.All.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        using var scope = _scopes.CreateScope();
         var catalog = scope.ServiceProvider.GetRequiredService<WorkflowCatalog>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (items.FindIndex(x => x.Key == items[i].Key) != i)
-                errors.Add(new($"$.workflows[{i}].key", $"Proces „{items[i].Key}” powtarza się."));
             foreach (var e in WorkflowValidator.Validate(items[i], catalog, roles, keys))
                 errors.Add(new($"$.workflows[{i}].{e.Path}", e.Message));
         }
