@@ -5,6 +5,7 @@ using Eboi.Core.Modules;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
+using Eboi.Core.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public sealed class ContentModule : IEboiModule
         services.AddScoped<ContentQueries>();
         services.AddScoped<RegulaminReader>();
         services.AddContentRecipeSteps();
+        services.AddWorkflowEvent<ContentPublished>(ContentPublished.WorkflowName, "Opublikowano treść", ContentPublished.Fields, e => e.ToWorkflow());
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => ContentModel.Configure(modelBuilder);

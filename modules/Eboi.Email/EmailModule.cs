@@ -27,6 +27,7 @@ public sealed class EmailModule : IEboiModule
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddHttpContextAccessor();
         services.AddSingleton<EmailTemplateCatalog>();
+        services.AddSingleton<IEmailTemplateCatalog>(sp => sp.GetRequiredService<EmailTemplateCatalog>());
         services.AddScoped<EmailTemplateService>();
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddSingleton<IMailTransportResolver, MailTransportResolver>();

@@ -1,6 +1,7 @@
 using Eboi.Core.Audit;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
+using Eboi.Core.Workflows;
 using Eboi.Email;
 using Eboi.Users.Data;
 using Eboi.Users.Domain;
@@ -107,6 +108,8 @@ public sealed class UsersModule : IEboiModule
         services.AddScoped<Invitation.InvitationService>();
         services.AddScoped<Verification.IIdentityVerificationProvider, Verification.StaffVerificationProvider>();
         services.AddScoped<RegulaminAcceptance.CurrentRegulamin>();
+        services.AddScoped<IStaffDirectory, Staff.StaffDirectory>();
+        services.AddWorkflowEvent<UserRegistered>(UserRegistered.WorkflowName, "Zarejestrowano konto", UserRegistered.Fields, e => e.ToWorkflow());
         services.AddScoped<Content.IContentEventHandler, RegulaminAcceptance.RegulaminCacheEviction>();
         services.AddMemoryCache();
         services.AddUsersRecipeSteps();

@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
+using Eboi.Core.Events;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eboi.Content;
 
 /// <summary>Reads and writes versioned content items of the current tenant: draft, publish, unpublish, history, restore.</summary>
-public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutputCacheStore outputCache, IEnumerable<IContentEventHandler> handlers, AuditLog audit)
+public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutputCacheStore outputCache, IEnumerable<IContentEventHandler> handlers, AuditLog audit,
+    IDomainEventPublisher events)
 {
     /// <summary>The published version of an item of a type by slug, or null.</summary>
     public Task<ContentVersion?> GetPublishedAsync(string contentType, string slug, CancellationToken ct = default) =>
@@ -70,6 +72,7 @@ public sealed class ContentService(EboiDbContext db, TimeProvider clock, IOutput
         target.Status = ContentStatus.Published;
         target.PublishedAt = clock.GetUtcNow();
         audit.Add(ContentAuditEvents.Published, $"{target.ContentType}: {target.Title}", $"wersja {target.Number}");
+        events.Publish(new ContentPublished(target.ItemId, target.ContentType, target.Title, target.Slug, target.Number));
         await db.SaveChangesAsync(ct);
         await ChangedAsync(target.TenantId, target.ContentType, ct);
     }

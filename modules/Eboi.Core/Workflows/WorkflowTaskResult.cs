@@ -14,9 +14,15 @@ public sealed record WorkflowTaskResult
     /// <summary>Run the task again when one of these events arrives for the instance's subject.</summary>
     public IReadOnlyList<string> ResumeOnEvents { get; private init; } = [];
 
+    /// <summary>A remark for the instance's journal (e.g. "no address: e-mail skipped"); null when there is nothing to say.</summary>
+    public string? Note { get; private init; }
+
     public bool IsSuspended => Outcome is null;
 
     public static WorkflowTaskResult Done(string outcome) => new() { Outcome = outcome };
+
+    /// <summary>Done with a remark for the journal.</summary>
+    public static WorkflowTaskResult Done(string outcome, string? note) => new() { Outcome = outcome, Note = note };
 
     public static WorkflowTaskResult Suspend(DateTimeOffset? resumeAt, IReadOnlyList<string>? resumeOnEvents = null) =>
         resumeAt is null && (resumeOnEvents is null || resumeOnEvents.Count == 0)

@@ -6,7 +6,7 @@ namespace Eboi.Email.Templates;
 /// Every template the modules registered with <see cref="EmailTemplateRegistrationExtensions.AddEmailTemplates"/>, in
 /// registration order. Built once; a duplicate key or a default that does not pass validation stops the start-up.
 /// </summary>
-internal sealed class EmailTemplateCatalog
+internal sealed class EmailTemplateCatalog : IEmailTemplateCatalog
 {
     private readonly Dictionary<string, EmailTemplateDefinition> _byKey = new(StringComparer.Ordinal);
 

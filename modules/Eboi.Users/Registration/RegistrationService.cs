@@ -2,6 +2,7 @@ using Eboi.Content;
 using Eboi.Content.Regulamin;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
+using Eboi.Core.Events;
 using Eboi.Core.Text;
 using Eboi.Core.Validation;
 using Eboi.Core.Web;
@@ -24,6 +25,7 @@ internal sealed class RegistrationService(
     IEmailOutbox outbox,
     RegulaminReader regulamin,
     AuditLog audit,
+    IDomainEventPublisher events,
     PortalAddresses portals,
     TimeProvider clock)
 {
@@ -65,6 +67,7 @@ internal sealed class RegistrationService(
         }
         await EnqueueActivationAsync(user, ct);
         audit.Add(UsersAuditEvents.Registered, email, user.Kind == ApplicantKind.Person ? "osoba fizyczna" : "firma lub instytucja");
+        events.Publish(new UserRegistered(user.Id, email, user.DisplayName, user.Kind == ApplicantKind.Company));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return [];
