@@ -27,7 +27,7 @@ public sealed class ApiKeysBrowserTests(BrowserApp app)
 
         // From the panel's menu to the list, then the form.
         await page.GotoAsync(new Uri(app.BaseUri, "/kozy/admin").ToString());
-        await page.GetByRole(AriaRole.Link, new() { Name = "Klucze API", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu panelu" }).GetByRole(AriaRole.Link, new() { Name = "Klucze API" }).ClickAsync();
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Klucze API");
         await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Wydaj nowy klucz" }).ClickAsync();
