@@ -53,7 +53,7 @@ public sealed class ApiKeysBrowserTests(BrowserApp app)
 
         // Back to the list: the prefix only; revoke after the confirmation.
         var prefix = key.Split('_')[1];
-        await page.GetByRole(AriaRole.Link, new() { Name = "Zapisałem klucz, wróć do listy" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Klucz zapisany – wróć do listy" }).ClickAsync();
         await Assertions.Expect(page.Locator("main table")).ToContainTextAsync(prefix);
         Assert.DoesNotContain(key, await page.ContentAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = $"Unieważnij klucz {prefix}" }).ClickAsync();
