@@ -1,5 +1,6 @@
 using Eboi.IntegrationTests.Users;
-using Eboi.Users.Domain;
+using Eboi.Users;
+using Eboi.Users.Domain;   // UserPaths (moving to Eboi.Users on main)
 using Microsoft.Playwright;
 
 namespace Eboi.BrowserTests;
