@@ -36,7 +36,7 @@ public sealed class ApiKeysCliTests : FreshAppTest
         Assert.Equal("Naprawmy To – test", json.GetProperty("name").GetString());
         Assert.Equal(ApiKeyScopes.Open311, json.GetProperty("scope").GetString());
         Assert.Equal("kozy", json.GetProperty("gmina").GetString());
-        Assert.Equal(prefix, (await ValidateAsync(App, "kozy", key, ApiKeyScopes.Open311))?.Prefix);
+        Assert.Equal(await IdOfAsync(prefix), (await ValidateAsync(App, "kozy", key, ApiKeyScopes.Open311))?.KeyId);
         Assert.Null(await ValidateAsync(App, "kozy", key, "podatki"));
 
         // Another gmina refuses it: the endpoint, Core's validator, and raw SQL under RLS, which does not even see the row.
@@ -96,6 +96,8 @@ public sealed class ApiKeysCliTests : FreshAppTest
         Assert.True(code == 0, output);
         Assert.Contains("Razem: 0", output);
     }
+
+    private async Task<Guid> IdOfAsync(string prefix) => (await RowAsync(prefix)).Id;
 
     private async Task<ApiKey> RowAsync(string prefix)
     {
