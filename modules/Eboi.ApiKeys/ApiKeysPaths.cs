@@ -13,6 +13,6 @@ public static class ApiKeysPaths
 /// <summary>Machine endpoints of the API keys module (under the tenant's base path).</summary>
 public static class ApiKeysEndpoints
 {
-    /// <summary>GET: which key is this (prefix, name, scope, gmina), for an operator checking a key.</summary>
+    /// <summary>GET or POST: which key is this (prefix, name, scope, gmina), for an operator checking a key.</summary>
     public const string WhoAmI = "/api/klucz";
 }

@@ -13,7 +13,7 @@ namespace Eboi.ApiKeys.Admin;
 /// cached, never redirected through TempData), and says so.
 /// </summary>
 [RequirePermission(ApiKeysPermissions.Manage)]
-public sealed class ApiKeyNewPageModel(ApiKeyStore store, ApiKeyScopeCatalog scopes) : PageModel
+internal sealed class ApiKeyNewPageModel(ApiKeyStore store, ApiKeyScopeCatalog scopes) : PageModel
 {
     [BindProperty] public ApiKeyForm Form { get; set; } = new();
 

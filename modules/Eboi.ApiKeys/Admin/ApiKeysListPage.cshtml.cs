@@ -9,7 +9,7 @@ namespace Eboi.ApiKeys.Admin;
 
 /// <summary>/admin/klucze-api: the tenant's keys (never a secret); ?uniewaznij={id} asks to confirm revoking one.</summary>
 [RequirePermission(ApiKeysPermissions.Manage)]
-public sealed class ApiKeysListPageModel(ApiKeyStore store, ApiKeyScopeCatalog scopes) : PageModel
+internal sealed class ApiKeysListPageModel(ApiKeyStore store, ApiKeyScopeCatalog scopes) : PageModel
 {
     public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
 

@@ -6,7 +6,7 @@ namespace Eboi.ApiKeys.Domain;
 /// A machine API key of one tenant and one scope. Only <see cref="Prefix"/> (public, for display and lookup) and the
 /// SHA-256 of the secret are kept: the raw key is shown once at creation and can never be shown again.
 /// </summary>
-public sealed class ApiKey : ITenantOwned
+internal sealed class ApiKey : ITenantOwned
 {
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }

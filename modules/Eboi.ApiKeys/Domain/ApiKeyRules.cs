@@ -1,7 +1,7 @@
 namespace Eboi.ApiKeys.Domain;
 
 /// <summary>What a new key needs: a name the office recognises and a registered scope; Polish messages per field.</summary>
-public static class ApiKeyRules
+internal static class ApiKeyRules
 {
     public const int NameMax = 100;
 

@@ -3,7 +3,7 @@ using Eboi.Core.Security;
 namespace Eboi.ApiKeys.Keys;
 
 /// <summary>The scopes the modules registered (<see cref="ApiKeyScopeServiceCollectionExtensions.AddApiKeyScope"/>), in name order.</summary>
-public sealed class ApiKeyScopeCatalog(IEnumerable<ApiKeyScope> registered)
+internal sealed class ApiKeyScopeCatalog(IEnumerable<ApiKeyScope> registered)
 {
     public IReadOnlyList<ApiKeyScope> All { get; } = registered.DistinctBy(s => s.Name).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
 

@@ -10,7 +10,7 @@ namespace Eboi.ApiKeys.Keys;
 /// The current tenant's API keys for the panel and the CLI: list, create (the raw key is returned once and never
 /// stored) and revoke. Each change is saved with its audit entry, which names the prefix, never the secret.
 /// </summary>
-public sealed class ApiKeyStore(EboiDbContext db, AuditLog audit, ApiKeyScopeCatalog scopes, RecognizedKeys recognized, TimeProvider clock)
+internal sealed class ApiKeyStore(EboiDbContext db, AuditLog audit, ApiKeyScopeCatalog scopes, RecognizedKeys recognized, TimeProvider clock)
 {
     public sealed record CreateResult(ApiKey? Key, string? RawKey, IReadOnlyList<(string Field, string Message)> Errors);
 

@@ -14,11 +14,11 @@ internal sealed class ApiKeyValidator(EboiDbContext db, RecognizedKeys recognize
     /// <summary>How stale last_used_at may get: one UPDATE per key per interval, not one per request.</summary>
     public static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
 
-    public async Task<ApiKeyIdentity?> ValidateAsync(string? presentedKey, string scope, CancellationToken ct) =>
-        await IdentifyAsync(presentedKey, ct) is { } identity && identity.Scope == scope ? identity : null;
+    public async Task<ApiKeyIdentity?> ValidateAsync(string rawKey, string scope, CancellationToken ct) =>
+        await IdentifyAsync(rawKey, ct) is { } key && key.Scope == scope ? new ApiKeyIdentity(key.Id, key.Name, key.Scope) : null;
 
-    /// <summary>The live key of this tenant the client presented, whatever its scope; null otherwise.</summary>
-    public async Task<ApiKeyIdentity?> IdentifyAsync(string? presentedKey, CancellationToken ct)
+    /// <summary>The live key of this tenant the client presented, whatever its scope; null otherwise (also for null or malformed input).</summary>
+    public async Task<LiveKey?> IdentifyAsync(string? presentedKey, CancellationToken ct)
     {
         if (!ApiKeyFormat.TryParse(presentedKey, out var prefix, out var secret)) return null;
         var key = await db.Set<ApiKey>().AsNoTracking()
@@ -36,6 +36,9 @@ internal sealed class ApiKeyValidator(EboiDbContext db, RecognizedKeys recognize
             await db.Set<ApiKey>().Where(k => k.Id == key.Id && (k.LastUsedAt == null || k.LastUsedAt <= staleBefore))
                 .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
         }
-        return new ApiKeyIdentity(key.Id, key.Prefix, key.Name, key.Scope);
+        return new LiveKey(key.Id, key.Prefix, key.Name, key.Scope);
     }
 }
+
+/// <summary>A live key as the module itself shows it (with its public prefix).</summary>
+internal sealed record LiveKey(Guid Id, string Prefix, string Name, string Scope);

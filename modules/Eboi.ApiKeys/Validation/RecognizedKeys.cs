@@ -8,7 +8,7 @@ namespace Eboi.ApiKeys.Validation;
 /// endpoint and must not query the database) can count a request against its key. Only valid keys enter, so the map
 /// stays as small as the number of live keys; it decides buckets, never access.
 /// </summary>
-public sealed class RecognizedKeys
+internal sealed class RecognizedKeys
 {
     private const int MaxEntries = 100_000;
     private readonly ConcurrentDictionary<string, Guid> _byHash = new(StringComparer.Ordinal);

@@ -9,13 +9,13 @@ using Microsoft.AspNetCore.Routing;
 namespace Eboi.ApiKeys.WhoAmI;
 
 /// <summary>
-/// GET /api/klucz: which key the request presents (prefix, name, scope, gmina), so an operator or a vendor can check a
-/// key before wiring it in. 401 without a key, 403 for a key that is not a live key of this gmina; rate limited.
+/// GET or POST /api/klucz: which key the request presents (prefix, name, scope, gmina), so an operator or a vendor can
+/// check a key before wiring it in, sent as its client will send it (header, query, or Open311's api_key form field). 401 without a key, 403 for a key that is not a live key of this gmina; rate limited.
 /// </summary>
 internal static class WhoAmIEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(ApiKeysEndpoints.WhoAmI, HandleAsync)
+        endpoints.MapMethods(ApiKeysEndpoints.WhoAmI, [HttpMethods.Get, HttpMethods.Post], HandleAsync)
             .WithMetadata(new TenantScopeAttribute(TenantScope.Tenant), new ModuleMetadata(ApiKeysModule.ModuleName, false))
             .RequireRateLimiting(ApiKeyRateLimits.PerKey);
 

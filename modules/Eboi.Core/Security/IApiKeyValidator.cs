@@ -1,17 +1,20 @@
 namespace Eboi.Core.Security;
 
 /// <summary>
-/// Checks a machine API key presented to one of the current tenant's APIs (implemented by ApiKeys). A key belongs to
-/// one tenant and one scope; a revoked key, another tenant's key or a key of another scope is refused alike.
+/// Checks a machine API key of the current tenant (implemented by the ApiKeys module; used by Open311 now, the tax and
+/// case APIs later). Keys are stored hashed; a revoked, unknown or other-scope key is refused alike.
 /// </summary>
 public interface IApiKeyValidator
 {
-    /// <summary>
-    /// The key's identity when <paramref name="presentedKey"/> (as the client sent it, see <see cref="ApiKeyRequest"/>)
-    /// is a live key of the current tenant for <paramref name="scope"/>; null otherwise (null or malformed input too).
-    /// </summary>
-    Task<ApiKeyIdentity?> ValidateAsync(string? presentedKey, string scope, CancellationToken ct);
+    /// <summary>The key's identity when <paramref name="rawKey"/> is a live key of the current tenant for <paramref name="scope"/>; else null.</summary>
+    Task<ApiKeyIdentity?> ValidateAsync(string rawKey, string scope, CancellationToken ct);
 }
 
-/// <summary>A valid key as an API sees it: its id (the rate limit's partition), public prefix, the office's name for it and its scope.</summary>
-public sealed record ApiKeyIdentity(Guid Id, string Prefix, string Name, string Scope);
+/// <summary>A validated key: its id (the rate-limit partition) and the name staff gave it.</summary>
+public sealed record ApiKeyIdentity(Guid KeyId, string Name, string Scope);
+
+/// <summary>Scopes a key is issued for (the second argument of <c>./eboi apikey create GMINA scope</c>).</summary>
+public static class ApiKeyScopes
+{
+    public const string Open311 = "open311";
+}

@@ -1,4 +1,5 @@
 using Eboi.Announcements;
+using Eboi.ApiKeys;
 using System.Diagnostics;
 using System.Net;
 using Eboi.Content;
@@ -81,6 +82,11 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, AnnouncementsPaths.Admin, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, AnnouncementsPaths.AdminNew, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, "/admin/ogloszenia/{id:guid}", Access.Permission(AnnouncementsPermissions.Manage), s => AnnouncementsPaths.AdminEdit(s.AnnouncementId) },
+        { Tenant, ApiKeysPaths.Admin, Access.Permission(ApiKeysPermissions.Manage) },
+        { Tenant, ApiKeysPaths.AdminNew, Access.Permission(ApiKeysPermissions.Manage) },
+
+        // tenant: machine APIs (a cookie is no key: 401 with a JSON error for everyone)
+        { Tenant, ApiKeysEndpoints.WhoAmI, Access.Fixed(HttpStatusCode.Unauthorized) },
 
         // host level: the portal and the hosting provider's panel
         { Host, "/", Access.Public },
