@@ -1,4 +1,5 @@
 using Eboi.Announcements;
+using Eboi.FaultReports;
 using System.Diagnostics;
 using System.Net;
 using Eboi.Content;
@@ -81,6 +82,20 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, AnnouncementsPaths.Admin, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, AnnouncementsPaths.AdminNew, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, "/admin/ogloszenia/{id:guid}", Access.Permission(AnnouncementsPermissions.Manage), s => AnnouncementsPaths.AdminEdit(s.AnnouncementId) },
+        { Tenant, FaultReportsPaths.Admin, Access.Permission(FaultReportsPermissions.Moderate) },
+        { Tenant, "/admin/usterki/{numer}", Access.Permission(FaultReportsPermissions.Moderate), s => "/admin/usterki/" + s.FaultReportWithPhoto },
+        { Tenant, "/admin/usterki/{numer}/zdjecia/{n:int}", Access.Permission(FaultReportsPermissions.Moderate), s => $"/admin/usterki/{s.FaultReportWithPhoto}/zdjecia/1" },
+
+        // tenant: fault reports (the demo's second report is public and has a photo; a forged confirmation link is 404 for everyone)
+        { Tenant, FaultReportsPaths.List, Access.Public },
+        { Tenant, FaultReportsPaths.Report, Access.Public },
+        { Tenant, FaultReportsPaths.Submitted, Access.Public },
+        { Tenant, FaultReportsPaths.Map, Access.Public },
+        { Tenant, FaultReportsPaths.MapData, Access.Public },
+        { Tenant, "/usterki/{numer}", Access.Public, s => "/usterki/" + s.FaultReportWithPhoto },
+        { Tenant, "/usterki/{numer}/zdjecia/{n:int}", Access.Public, s => $"/usterki/{s.FaultReportWithPhoto}/zdjecia/1" },
+        { Tenant, "/usterki/potwierdz/{token}", Access.Fixed(HttpStatusCode.NotFound), _ => "/usterki/potwierdz/" + ForgedToken },
+        { Tenant, FaultReportsPaths.MyReports, Access.SignedIn },
 
         // host level: the portal and the hosting provider's panel
         { Host, "/", Access.Public },
