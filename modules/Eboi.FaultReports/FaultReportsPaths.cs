@@ -12,7 +12,6 @@ public static class FaultReportsPaths
     public const string MapData = "/usterki/mapa/dane";
     public const string MyReports = "/konto/zgloszenia";
     public const string Admin = "/admin/usterki";
-    public const string AdminCategories = "/admin/usterki/kategorie";
 
     public static string Detail(string number) => $"/usterki/{ReportNumber.ToSlug(number)}";
     public static string Photo(string number, int position) => $"/usterki/{ReportNumber.ToSlug(number)}/zdjecia/{position}";

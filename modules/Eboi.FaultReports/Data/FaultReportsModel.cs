@@ -31,21 +31,28 @@ internal static class FaultReportsModel
             e.HasKey(r => r.Id);
             e.Property(r => r.Location).HasColumnType("point");
             e.HasIndex(r => new { r.TenantId, r.Number }).IsUnique();
+            e.HasOne<FaultCategory>().WithMany().HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<FaultPhoto>(e =>
         {
             e.ToTable("fault_photos");
             e.HasKey(p => p.Id);
+            // Declared so EF inserts the report before its rows in one SaveChanges.
+            e.HasOne<FaultReport>().WithMany().HasForeignKey(p => p.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<FaultUpdate>(e =>
         {
             e.ToTable("fault_updates");
             e.HasKey(u => u.Id);
+            // Declared so EF inserts the report before its rows in one SaveChanges.
+            e.HasOne<FaultReport>().WithMany().HasForeignKey(u => u.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<FaultNote>(e =>
         {
             e.ToTable("fault_notes");
             e.HasKey(n => n.Id);
+            // Declared so EF inserts the report before its rows in one SaveChanges.
+            e.HasOne<FaultReport>().WithMany().HasForeignKey(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -31,7 +31,7 @@ internal static class FaultReportEmailTemplates
             """
             Dzień dobry {{ zglaszajacy }},
 
-            dziękujemy za zgłoszenie usterki „{{ tytul }}” ({{ adres }}). Nadaliśmy mu numer {{ numer }}.
+            dziękujemy za zgłoszenie usterki „{{ tytul }}” ({{ miejsce }}). Nadaliśmy mu numer {{ numer }}.
 
             Zgłoszenie trafi do działu: {{ dzial }}. O każdej zmianie statusu napiszemy na ten adres.
             Stan zgłoszenia sprawdzisz tutaj:
@@ -48,7 +48,7 @@ internal static class FaultReportEmailTemplates
 
             Numer: {{ numer }}
             Tytuł: {{ tytul }}
-            Miejsce: {{ adres }}
+            Miejsce: {{ miejsce }}
             Zgłaszający: {{ zglaszajacy }}
 
             {{ opis }}
@@ -78,7 +78,7 @@ internal static class FaultReportEmailTemplates
             """
             Dzień dobry,
 
-            zgłoszenie {{ numer }} „{{ tytul }}” ({{ kategoria }}, {{ adres }}) nadal ma status „{{ status_nazwa }}”.
+            zgłoszenie {{ numer }} „{{ tytul }}” ({{ kategoria }}, {{ miejsce }}) nadal ma status „{{ status_nazwa }}”.
             Prosimy o jego przejrzenie w panelu urzędu.
 
             {{ link }}

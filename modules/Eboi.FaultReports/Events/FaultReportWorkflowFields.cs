@@ -24,6 +24,9 @@ internal static class FaultReportWorkflowFields
     public const string PoprzedniStatus = "poprzedni_status";
     public const string Notatka = "notatka";
     public const string Adres = "adres";
+
+    /// <summary>The same place text as <see cref="Adres"/>, for e-mail templates: there "adres" is the office's address (a standard value).</summary>
+    public const string Miejsce = "miejsce";
     public const string Link = "link";
     public const string Zglaszajacy = "zglaszajacy";
 
@@ -38,6 +41,7 @@ internal static class FaultReportWorkflowFields
         new(Status, "status (wartość, np. w-realizacji)"),
         new(StatusNazwa, "status po polsku, np. w realizacji"),
         new(Adres, "miejsce usterki"),
+        new(Miejsce, "miejsce usterki (to samo co adres; w szablonach e-mail „adres” to adres urzędu)"),
         new(Link, "link do zgłoszenia"),
         new(Zglaszajacy, "imię i nazwisko zgłaszającego (nie pokazuj publicznie)"),
     ];
@@ -49,9 +53,9 @@ internal static class FaultReportWorkflowFields
         new(Notatka, "publiczna notatka urzędu do zmiany statusu"),
     ];
 
-    /// <summary>The same fields as e-mail template placeholders.</summary>
+    /// <summary>The same fields as e-mail template placeholders, but "adres", which e-mail keeps for the office's address.</summary>
     public static PlaceholderInfo[] Placeholders(IReadOnlyList<WorkflowField> fields) =>
-        [.. fields.Select(f => new PlaceholderInfo(f.Name, f.Description, IsLink: f.Name == Link))];
+        [.. fields.Where(f => f.Name != PlaceholderNames.Adres).Select(f => new PlaceholderInfo(f.Name, f.Description, IsLink: f.Name == Link))];
 
     public static Dictionary<string, string> Values(FaultReportSnapshot r) => new()
     {
@@ -64,6 +68,7 @@ internal static class FaultReportWorkflowFields
         [Status] = r.Status,
         [StatusNazwa] = FaultStatus.Label(r.Status),
         [Adres] = r.Adres,
+        [Miejsce] = r.Adres,
         [Link] = r.Link,
         [Zglaszajacy] = r.Zglaszajacy,
     };

@@ -1,15 +1,16 @@
-using Eboi.Announcements;
-using Eboi.ApiKeys;
 using System.Diagnostics;
 using System.Net;
+using Eboi.Announcements;
+using Eboi.ApiKeys;
+using Eboi.Catalog;
 using Eboi.Content;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
 using Eboi.Email;
+using Eboi.FaultReports;
+using Eboi.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Users;
-using Eboi.Catalog;
-using Eboi.HostPanel;
 using Eboi.Users.Domain;
 
 namespace Eboi.IntegrationTests.Security;
@@ -82,6 +83,21 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, AnnouncementsPaths.Admin, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, AnnouncementsPaths.AdminNew, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, "/admin/ogloszenia/{id:guid}", Access.Permission(AnnouncementsPermissions.Manage), s => AnnouncementsPaths.AdminEdit(s.AnnouncementId) },
+        { Tenant, FaultReportsPaths.Admin, Access.Permission(FaultReportsPermissions.Moderate) },
+        { Tenant, "/admin/usterki/{numer}", Access.Permission(FaultReportsPermissions.Moderate), s => "/admin/usterki/" + s.FaultReportWithPhoto },
+        { Tenant, "/admin/usterki/{numer}/zdjecia/{n:int}", Access.Permission(FaultReportsPermissions.Moderate), s => $"/admin/usterki/{s.FaultReportWithPhoto}/zdjecia/1" },
+
+        // tenant: fault reports (the demo's second report is public and has a photo; a forged confirmation link is 404 for everyone)
+        { Tenant, FaultReportsPaths.List, Access.Public },
+        { Tenant, FaultReportsPaths.Report, Access.Public },
+        { Tenant, FaultReportsPaths.Submitted, Access.Public },
+        { Tenant, FaultReportsPaths.Map, Access.Public },
+        { Tenant, FaultReportsPaths.MapData, Access.Public },
+        { Tenant, "/usterki/{numer}", Access.Public, s => "/usterki/" + s.FaultReportWithPhoto },
+        { Tenant, "/usterki/{numer}/zdjecia/{n:int}", Access.Public, s => $"/usterki/{s.FaultReportWithPhoto}/zdjecia/1" },
+        { Tenant, "/usterki/potwierdz/{token}", Access.Fixed(HttpStatusCode.NotFound), _ => "/usterki/potwierdz/" + ForgedToken },
+        { Tenant, FaultReportsPaths.MyReports, Access.SignedIn },
+
         { Tenant, ApiKeysPaths.Admin, Access.Permission(ApiKeysPermissions.Manage) },
         { Tenant, ApiKeysPaths.AdminNew, Access.Permission(ApiKeysPermissions.Manage) },
 

@@ -33,6 +33,8 @@ public static class SeedDiscovery
             UserId: citizen,
             TemplateKey: await LastSegmentOfFirstLink(EmailAdminPaths.Templates, "main a[href*='/admin/szablony/']"),
             TenantSlug: tenant,
-            AnnouncementId: Guid.Parse(await LastSegmentOfFirstLink(AnnouncementsPaths.Admin, "main table a")));
+            AnnouncementId: Guid.Parse(await LastSegmentOfFirstLink(AnnouncementsPaths.Admin, "main table a")),
+            // The recipe's demo numbers its reports first; the second ("przyjęte") is public and has a drawn photo.
+            FaultReportWithPhoto: $"U-{DateTime.UtcNow.Year}-00002");
     }
 }

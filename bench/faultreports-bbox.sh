@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The map's bounding-box query over 100,000 fault reports of one tenant (plus 100,000 of another, so the tenant filter
+# matters), with the GiST index on the point column (what the migration ships) and, for comparison, a (tenant_id,
+# latitude, longitude) btree. Uses a private cluster (scripts/pg-local.sh) in /var/tmp/eboi-bench-faults on PORT.
+#   bench/faultreports-bbox.sh [PORT]     prints the median of 20 EXPLAIN ANALYZE runs per query and index
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"; PORT="${1:-55442}"; DIR=/var/tmp/eboi-bench-faults
+"$ROOT/scripts/pg-local.sh" start "$DIR" "$PORT" >/dev/null
+trap '"$ROOT/scripts/pg-local.sh" stop "$DIR" >/dev/null' EXIT
+export PGPASSFILE="$DIR/pgpass"
+q() { psql -h 127.0.0.1 -p "$PORT" -U postgres -d eboi -qAtX -v ON_ERROR_STOP=1 "$@"; }
+q <<'SQL'
+DROP TABLE IF EXISTS bench_fault_reports;
+CREATE TABLE bench_fault_reports (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(), tenant_id uuid NOT NULL, number text NOT NULL, title text NOT NULL,
+    status text NOT NULL, is_public boolean NOT NULL, latitude double precision NOT NULL, longitude double precision NOT NULL,
+    location point NOT NULL, created_at timestamptz NOT NULL);
+-- Tenant A: Siedlec's box (52.05-52.23 N, 15.85-16.15 E); tenant B: Kozy's (49.82-49.88 N, 19.10-19.21 E).
+INSERT INTO bench_fault_reports (tenant_id, number, title, status, is_public, latitude, longitude, location, created_at)
+SELECT t.id, 'U/2026/' || lpad(g::text, 6, '0'), 'Dziura ' || g, (ARRAY['przyjete','w-realizacji','naprawione','zamkniete'])[1 + g % 4], g % 10 <> 0,
+       lat, lon, point(lon, lat), now() - (g || ' minutes')::interval
+FROM (VALUES ('00000000-0000-0000-0000-00000000000a'::uuid, 52.05, 0.18, 15.85, 0.30), ('00000000-0000-0000-0000-00000000000b'::uuid, 49.82, 0.06, 19.10, 0.11)) t(id, la0, dla, lo0, dlo),
+     generate_series(1, 100000) g, LATERAL (SELECT la0 + random() * dla AS lat, lo0 + random() * dlo AS lon) p;
+VACUUM ANALYZE bench_fault_reports;
+SQL
+run() { # $1 label, $2 box (minlon minlat maxlon maxlat)
+  read -r a b c d <<<"$2"
+  local sql="SELECT number, title, status, latitude, longitude FROM bench_fault_reports WHERE tenant_id = '00000000-0000-0000-0000-00000000000a' AND is_public AND location <@ box(point($a,$b), point($c,$d)) ORDER BY created_at DESC LIMIT 1000"
+  local times=() rows=0
+  for _ in $(seq 20); do
+    out=$(q -c "EXPLAIN (ANALYZE, FORMAT JSON) $sql")
+    times+=("$(python3 -c 'import json,sys; p=json.loads(sys.stdin.read())[0]; print(p["Execution Time"])' <<<"$out")")
+    rows=$(python3 -c 'import json,sys; p=json.loads(sys.stdin.read())[0]["Plan"]; print(p.get("Actual Rows"))' <<<"$out")
+  done
+  median=$(printf '%s\n' "${times[@]}" | sort -g | sed -n 10p)
+  plan=$(q -c "EXPLAIN $sql" | grep -oE '(Bitmap Index Scan|Index Scan|Index Only Scan|Seq Scan) on [a-z_]+' | head -1)
+  printf '| %s | %s | %s | %.2f ms | %s |\n' "$label" "$1" "$rows" "$median" "$plan"
+}
+boxes=("street (0.005° × 0.005°)|15.99 52.13 15.995 52.135" "village (0.05° × 0.05°)|15.95 52.10 16.00 52.15" "whole gmina|15.85 52.05 16.15 52.23")
+echo "| index | box | rows returned | median of 20 | plan |"
+echo "|---|---|---:|---:|---|"
+label="GiST (location)"
+q -c "CREATE INDEX bench_gist ON bench_fault_reports USING gist (location); ANALYZE bench_fault_reports;"
+for b in "${boxes[@]}"; do run "${b%%|*}" "${b#*|}"; done
+q -c "DROP INDEX bench_gist; CREATE INDEX bench_btree ON bench_fault_reports (tenant_id, latitude, longitude); ANALYZE bench_fault_reports;"
+label="btree (tenant, lat, lon)"
+run_btree() {
+  read -r a b c d <<<"$2"
+  local sql="SELECT number, title, status, latitude, longitude FROM bench_fault_reports WHERE tenant_id = '00000000-0000-0000-0000-00000000000a' AND is_public AND latitude BETWEEN $b AND $d AND longitude BETWEEN $a AND $c ORDER BY created_at DESC LIMIT 1000"
+  local times=() rows=0
+  for _ in $(seq 20); do
+    out=$(q -c "EXPLAIN (ANALYZE, FORMAT JSON) $sql")
+    times+=("$(python3 -c 'import json,sys; p=json.loads(sys.stdin.read())[0]; print(p["Execution Time"])' <<<"$out")")
+    rows=$(python3 -c 'import json,sys; p=json.loads(sys.stdin.read())[0]["Plan"]; print(p.get("Actual Rows"))' <<<"$out")
+  done
+  median=$(printf '%s\n' "${times[@]}" | sort -g | sed -n 10p)
+  plan=$(q -c "EXPLAIN $sql" | grep -oE '(Bitmap Index Scan|Index Scan|Index Only Scan|Seq Scan) on [a-z_]+' | head -1)
+  printf '| %s | %s | %s | %.2f ms | %s |\n' "$label" "$1" "$rows" "$median" "$plan"
+}
+for b in "${boxes[@]}"; do run_btree "${b%%|*}" "${b#*|}"; done
+q -c "DROP TABLE bench_fault_reports;"
