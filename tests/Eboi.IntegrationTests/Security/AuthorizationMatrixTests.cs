@@ -10,6 +10,8 @@ using Eboi.Users;
 using Eboi.Catalog;
 using Eboi.HostPanel;
 using Eboi.Users.Domain;
+using Eboi.Workflows;
+using Eboi.IntegrationTests.Workflows;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -81,6 +83,15 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, AnnouncementsPaths.Admin, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, AnnouncementsPaths.AdminNew, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, "/admin/ogloszenia/{id:guid}", Access.Permission(AnnouncementsPermissions.Manage), s => AnnouncementsPaths.AdminEdit(s.AnnouncementId) },
+        { Tenant, WorkflowsPaths.Admin, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminNew, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminImport, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminInstances, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminNotifications, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminSettings, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, "/admin/procesy/{id:guid}", Access.Permission(WorkflowsPermissions.Manage), s => WorkflowsPaths.AdminEdit(s.WorkflowId) },
+        { Tenant, "/admin/procesy/{id:guid}/eksport", Access.Permission(WorkflowsPermissions.Manage), s => WorkflowsPaths.AdminExport(s.WorkflowId) },
+        { Tenant, "/admin/procesy/przebiegi/{id:guid}", Access.Permission(WorkflowsPermissions.Manage), s => WorkflowsPaths.AdminInstance(s.WorkflowInstanceId) },
 
         // host level: the portal and the hosting provider's panel
         { Host, "/", Access.Public },
@@ -111,6 +122,8 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         var problems = new List<string>();
         problems.AddRange(TableCoverage.Problems(routes, Table, nameof(AuthorizationMatrixTests)));
 
+        // A workflow and an instance in each tenant, so /admin/procesy/{id} routes have real ids on both sides.
+        foreach (var tenant in new[] { TenantA, TenantB }) await WorkflowSeed.CreateAsync(App, tenant);
         var cast = await MatrixCallers.SignInAllAsync(App, TenantA, TenantB, ExtraRoles);
         var client = new MatrixClient(App, TenantA);
         var matrix = new MatrixRun(client, problems);

@@ -5,6 +5,7 @@ using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Catalog;
 using Eboi.Content;
 using Eboi.Email;
+using Eboi.Workflows;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -33,6 +34,8 @@ public static class SeedDiscovery
             UserId: citizen,
             TemplateKey: await LastSegmentOfFirstLink(EmailAdminPaths.Templates, "main a[href*='/admin/szablony/']"),
             TenantSlug: tenant,
-            AnnouncementId: Guid.Parse(await LastSegmentOfFirstLink(AnnouncementsPaths.Admin, "main table a")));
+            AnnouncementId: Guid.Parse(await LastSegmentOfFirstLink(AnnouncementsPaths.Admin, "main table a")),
+            WorkflowId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.Admin, "main table a")),
+            WorkflowInstanceId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.AdminInstances, "main table a")));
     }
 }

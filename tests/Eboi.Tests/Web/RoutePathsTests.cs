@@ -12,7 +12,8 @@ namespace Eboi.Tests.Web;
 public sealed class RoutePathsTests
 {
     private static readonly Assembly[] Modules =
-        [typeof(CatalogPaths).Assembly, typeof(ContentPaths).Assembly, typeof(EmailAdminPaths).Assembly, typeof(HostPanelPaths).Assembly, typeof(UserPaths).Assembly];
+        [typeof(CatalogPaths).Assembly, typeof(ContentPaths).Assembly, typeof(EmailAdminPaths).Assembly, typeof(HostPanelPaths).Assembly, typeof(UserPaths).Assembly,
+         typeof(Eboi.Workflows.WorkflowsPaths).Assembly];
 
     [Fact]
     public void Every_route_constant_is_the_route_of_a_page_of_its_module()
