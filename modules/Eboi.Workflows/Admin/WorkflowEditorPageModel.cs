@@ -66,6 +66,10 @@ public abstract partial class WorkflowEditorPageModel : PageModel
 
     private protected async Task LoadChoicesAsync(CancellationToken ct)
     {
+        // Every setting of a step's task has an entry, so each renders as a field (empty when not set).
+        foreach (var a in Form.Activities)
+            foreach (var p in TaskOf(a)?.Parameters ?? [])
+                a.Settings.TryAdd(p.Name, null);
         Roles = [.. (await Definitions.RolesAsync(ct)).Order()];
         Templates = [.. Definitions.TemplateKeys.Order()];
         var order = new List<string> { "Form.Title", "Form.Key", "Form.TriggerEvent", "Form.TriggerCron" };
