@@ -43,6 +43,8 @@ public abstract partial class WorkflowEditorPageModel : PageModel
 
     public IEnumerable<SelectListItem> TaskItems => Catalog.Tasks.Select(t => new SelectListItem($"{t.Label} ({t.Name})", t.Name));
 
+    public IEnumerable<SelectListItem> NewTaskItems => TaskItems.Prepend(new SelectListItem("— wybierz —", ""));
+
     /// <summary>Every "step → outcome" a transition may leave by, from the steps as they are in the form.</summary>
     public IEnumerable<SelectListItem> SourceItems =>
         new[] { new SelectListItem("— brak —", "") }.Concat(Form.Activities.Where(a => !string.IsNullOrWhiteSpace(a.Id)).SelectMany(a =>
