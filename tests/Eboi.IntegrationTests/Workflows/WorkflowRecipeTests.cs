@@ -38,7 +38,7 @@ public sealed class WorkflowRecipeTests : FreshAppTest
     {
         var doc = JsonNode.Parse(File.ReadAllText(Path.Combine(RecipePaths.FindRecipesFolder(), "gmina-template.recipe.json")))!.AsObject();
         doc["modules"]!.AsArray().Add("Workflows");
-        doc["workflows"] = new JsonArray([.. workflows]);
+        doc["workflows"] = new JsonArray([.. workflows.Select(w => w.DeepClone())]);
         doc["users"] = new JsonArray(new JsonObject
         {
             ["email"] = "sekretarz.procesy@example.test", ["firstName"] = "Anna", ["lastName"] = "Nowak", ["roles"] = new JsonArray("Administrator"),
