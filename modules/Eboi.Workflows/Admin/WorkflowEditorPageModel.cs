@@ -43,6 +43,8 @@ public abstract partial class WorkflowEditorPageModel : PageModel
 
     public IEnumerable<SelectListItem> TaskItems => Catalog.Tasks.Select(t => new SelectListItem($"{t.Label} ({t.Name})", t.Name));
 
+    public IEnumerable<SelectListItem> NewTaskItems => TaskItems.Prepend(new SelectListItem("— wybierz —", ""));
+
     /// <summary>Every "step → outcome" a transition may leave by, from the steps as they are in the form.</summary>
     public IEnumerable<SelectListItem> SourceItems =>
         new[] { new SelectListItem("— brak —", "") }.Concat(Form.Activities.Where(a => !string.IsNullOrWhiteSpace(a.Id)).SelectMany(a =>
@@ -66,6 +68,10 @@ public abstract partial class WorkflowEditorPageModel : PageModel
 
     private protected async Task LoadChoicesAsync(CancellationToken ct)
     {
+        // Every setting of a step's task has an entry, so each renders as a field (empty when not set).
+        foreach (var a in Form.Activities)
+            foreach (var p in TaskOf(a)?.Parameters ?? [])
+                a.Settings.TryAdd(p.Name, null);
         Roles = [.. (await Definitions.RolesAsync(ct)).Order()];
         Templates = [.. Definitions.TemplateKeys.Order()];
         var order = new List<string> { "Form.Title", "Form.Key", "Form.TriggerEvent", "Form.TriggerCron" };

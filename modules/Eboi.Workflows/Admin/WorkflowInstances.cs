@@ -73,7 +73,7 @@ internal sealed class WorkflowInstances(EboiDbContext db, AuditLog audit, JobSig
     public async Task SetRetentionDaysAsync(int days, CancellationToken ct)
     {
         var row = await db.Set<WorkflowSettings>().FirstOrDefaultAsync(ct);
-        if (row is null) db.Add(row = new WorkflowSettings());
+        if (row is null) db.Add(row = new WorkflowSettings { TenantId = db.TenantId ?? throw new InvalidOperationException("No tenant.") });
         if (row.RetentionDays == days && db.Entry(row).State != EntityState.Added) return;
         row.RetentionDays = days;
         audit.Add(WorkflowsAuditEvents.RetentionChanged, "Przebiegi procesów", $"{days} dni");

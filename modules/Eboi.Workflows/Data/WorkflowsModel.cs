@@ -46,6 +46,7 @@ internal static class WorkflowsModel
         {
             e.ToTable("workflow_settings");
             e.HasKey(x => x.TenantId);
+            e.Property(x => x.TenantId).ValueGeneratedNever();
         });
     }
 }

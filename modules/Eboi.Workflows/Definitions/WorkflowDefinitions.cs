@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Security;
@@ -124,8 +123,13 @@ internal sealed class WorkflowDefinitions(EboiDbContext db, WorkflowCatalog cata
         Transitions = doc.Transitions.Select(t => new WorkflowTransition(t.From, t.Outcome, t.To)).ToList(),
     };
 
+    // Compared by content, not as JSON text: jsonb gives object keys back in its own order (shorter keys first).
     private static bool SameGraph(WorkflowGraph a, WorkflowGraph b) =>
-        JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options);
+        a.Activities.Count == b.Activities.Count
+        && a.Activities.Zip(b.Activities).All(p => p.First.Id == p.Second.Id && p.First.Task == p.Second.Task && p.First.X == p.Second.X
+            && p.First.Y == p.Second.Y && p.First.Settings.Count == p.Second.Settings.Count
+            && p.First.Settings.All(s => p.Second.Settings.TryGetValue(s.Key, out var v) && v == s.Value))
+        && a.Transitions.SequenceEqual(b.Transitions);
 
     private static WorkflowVersion VersionOf(WorkflowDefinition d, DateTimeOffset now, string? author) => new()
     {

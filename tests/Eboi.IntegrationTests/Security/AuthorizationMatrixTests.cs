@@ -12,6 +12,8 @@ using Eboi.HostPanel;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Users;
 using Eboi.Users.Domain;
+using Eboi.Workflows;
+using Eboi.IntegrationTests.Workflows;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -83,6 +85,16 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, AnnouncementsPaths.Admin, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, AnnouncementsPaths.AdminNew, Access.Permission(AnnouncementsPermissions.Manage) },
         { Tenant, "/admin/ogloszenia/{id:guid}", Access.Permission(AnnouncementsPermissions.Manage), s => AnnouncementsPaths.AdminEdit(s.AnnouncementId) },
+        { Tenant, WorkflowsPaths.Admin, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminNew, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminImport, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminInstances, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminNotifications, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, WorkflowsPaths.AdminSettings, Access.Permission(WorkflowsPermissions.Manage) },
+        { Tenant, "/admin/procesy/{id:guid}", Access.Permission(WorkflowsPermissions.Manage), s => WorkflowsPaths.AdminEdit(s.WorkflowId) },
+        { Tenant, "/admin/procesy/{id:guid}/eksport", Access.Permission(WorkflowsPermissions.Manage), s => WorkflowsPaths.AdminExport(s.WorkflowId) },
+        { Tenant, "/admin/procesy/przebiegi/{id:guid}", Access.Permission(WorkflowsPermissions.Manage), s => WorkflowsPaths.AdminInstance(s.WorkflowInstanceId) },
+
         { Tenant, FaultReportsPaths.Admin, Access.Permission(FaultReportsPermissions.Moderate) },
         { Tenant, "/admin/usterki/{numer}", Access.Permission(FaultReportsPermissions.Moderate), s => "/admin/usterki/" + s.FaultReportWithPhoto },
         { Tenant, "/admin/usterki/{numer}/zdjecia/{n:int}", Access.Permission(FaultReportsPermissions.Moderate), s => $"/admin/usterki/{s.FaultReportWithPhoto}/zdjecia/1" },
@@ -133,6 +145,8 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         var problems = new List<string>();
         problems.AddRange(TableCoverage.Problems(routes, Table, nameof(AuthorizationMatrixTests)));
 
+        // A workflow and an instance in each tenant, so /admin/procesy/{id} routes have real ids on both sides.
+        foreach (var tenant in new[] { TenantA, TenantB }) await WorkflowSeed.CreateAsync(App, tenant);
         var cast = await MatrixCallers.SignInAllAsync(App, TenantA, TenantB, ExtraRoles);
         var client = new MatrixClient(App, TenantA);
         var matrix = new MatrixRun(client, problems);

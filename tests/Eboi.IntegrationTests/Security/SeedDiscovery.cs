@@ -5,6 +5,7 @@ using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Catalog;
 using Eboi.Content;
 using Eboi.Email;
+using Eboi.Workflows;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -35,6 +36,8 @@ public static class SeedDiscovery
             TenantSlug: tenant,
             AnnouncementId: Guid.Parse(await LastSegmentOfFirstLink(AnnouncementsPaths.Admin, "main table a")),
             // The recipe's demo numbers its reports first; the second ("przyjęte") is public and has a drawn photo.
-            FaultReportWithPhoto: $"U-{DateTime.UtcNow.Year}-00002");
+            FaultReportWithPhoto: $"U-{DateTime.UtcNow.Year}-00002",
+            WorkflowId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.Admin, "main table a")),
+            WorkflowInstanceId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.AdminInstances, "main table a")));
     }
 }

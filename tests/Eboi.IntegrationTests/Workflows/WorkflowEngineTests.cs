@@ -189,9 +189,43 @@ public sealed class WorkflowEngineTests(WorkflowsApp app) : IClassFixture<Workfl
         var instance = Assert.Single(await app.InstancesAsync("pokrzywnica", definition.Id));
         Assert.StartsWith("cron:", instance.StartKey);
         Assert.Equal(WorkflowStatus.Finished, instance.Status);
-        app.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        // Missed occurrences collapse into that one start; the next is the next 5-minute mark, not before.
+        var next = await app.QueryAsync("pokrzywnica", db => db.Set<WorkflowDefinition>().Where(d => d.Id == definition.Id).Select(d => d.NextFireAt).SingleAsync());
+        Assert.True(next > app.Clock.GetUtcNow());
+        app.Clock.SetUtcNow(next!.Value.AddSeconds(-1));
         await app.DrainAsync();
         Assert.Single(await app.InstancesAsync("pokrzywnica", definition.Id));
+        app.Clock.SetUtcNow(next.Value.AddSeconds(61));
+        await app.DrainAsync();
+        Assert.Equal(2, (await app.InstancesAsync("pokrzywnica", definition.Id)).Count);
+    }
+
+    [Fact]
+    public async Task Retention_deletes_ended_instances_and_their_journals_older_than_the_tenants_period()
+    {
+        var definition = await app.SaveAsync("kozy", WorkflowsApp.Chain("retencja-" + Guid.NewGuid().ToString("N")[..8],
+            ("zapis", "audyt", new() { ["tresc"] = "R {{ numer }}" })));
+        await app.PublishAsync("kozy", new TestReported(Guid.NewGuid(), NewEmail("r"), "R/1", ""), new TestReported(Guid.NewGuid(), NewEmail("r"), "R/2", ""));
+        await app.DrainAsync();
+        var instances = await app.InstancesAsync("kozy", definition.Id);
+        Assert.Equal(2, instances.Count);
+        var (old, recent) = (instances[0].Id, instances[1].Id);
+
+        var tenant = await app.TenantAsync("kozy");
+        await using (var scope = app.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
+            db.UseTenant(tenant);
+            await scope.ServiceProvider.GetRequiredService<Eboi.Workflows.Admin.WorkflowInstances>().SetRetentionDaysAsync(7, default);
+            var longAgo = app.Clock.GetUtcNow().AddDays(-8);
+            await db.Set<WorkflowInstance>().Where(i => i.Id == old).ExecuteUpdateAsync(u => u.SetProperty(i => i.FinishedAt, longAgo));
+            await ActivatorUtilities.CreateInstance<Eboi.Workflows.Engine.RetentionJob>(scope.ServiceProvider)
+                .RunAsync(new(Eboi.Workflows.Engine.RetentionJob.Name, tenant, app.Clock.GetUtcNow(), 1), default);
+        }
+        Assert.Equal([recent], (await app.InstancesAsync("kozy", definition.Id)).Select(i => i.Id));
+        Assert.Empty(await app.JournalAsync("kozy", old));
+        Assert.NotEmpty(await app.JournalAsync("kozy", recent));
     }
 
     [Fact]
