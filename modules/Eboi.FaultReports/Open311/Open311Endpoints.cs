@@ -91,7 +91,8 @@ internal static class Open311Endpoints
         var form = await context.Request.ReadFormAsync(ct);
         if (!Jurisdiction.Matches(context.GetTenant()!, Open311Parameters.Optional(form, "jurisdiction_id")))
             return Open311Results.NotFound(format, "jurisdiction_id nie wskazuje tej gminy.");
-        if (await keys.ValidateAsync(await ApiKeyRequest.ReadAsync(context.Request, ct), ApiKeyScopes.Open311, ct) is not { } key)
+        if (await ApiKeyRequest.ReadAsync(context.Request, ct) is not { } presented
+            || await keys.ValidateAsync(presented, ApiKeyScopes.Open311, ct) is not { } key)
             return Open311Results.Error(format, StatusCodes.Status403Forbidden, "Brak ważnego api_key tej gminy dla Open311: nie można przyjąć zgłoszenia.");
         var (request, errors) = NewRequestParser.Parse(form);
         if (request is null) return Open311Results.Errors(format, StatusCodes.Status400BadRequest, errors);

@@ -8,7 +8,7 @@ namespace Eboi.Workflows.Admin;
 
 /// <summary>/admin/procesy/przebiegi/{id}: one instance with its journal and error; Retry puts a Faulted one back.</summary>
 [RequirePermission(WorkflowsPermissions.Manage)]
-public sealed class InstancePageModel : PageModel
+internal sealed class InstancePageModel : PageModel
 {
     private WorkflowInstances Instances => HttpContext.RequestServices.GetRequiredService<WorkflowInstances>();
 

@@ -9,7 +9,7 @@ namespace Eboi.Workflows.Admin;
 
 /// <summary>/admin/procesy/przebiegi: instances newest first, filtered by status (?stan=) and workflow (?proces=).</summary>
 [RequirePermission(WorkflowsPermissions.Manage)]
-public sealed class InstancesPageModel : PageModel
+internal sealed class InstancesPageModel : PageModel
 {
     internal IReadOnlyList<WorkflowInstance> Items { get; private set; } = [];
     internal IReadOnlyDictionary<Guid, WorkflowDefinition> Workflows { get; private set; } = new Dictionary<Guid, WorkflowDefinition>();

@@ -9,7 +9,7 @@ namespace Eboi.Workflows.Admin;
 
 /// <summary>/admin/procesy/powiadomienia: the notifications workflows left for the signed-in staff member's roles (or for them).</summary>
 [RequirePermission(WorkflowsPermissions.Manage)]
-public sealed class NotificationsPageModel : PageModel
+internal sealed class NotificationsPageModel : PageModel
 {
     private StaffNotifications Notifications => HttpContext.RequestServices.GetRequiredService<StaffNotifications>();
 

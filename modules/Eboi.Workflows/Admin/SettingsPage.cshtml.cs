@@ -8,7 +8,7 @@ namespace Eboi.Workflows.Admin;
 
 /// <summary>/admin/procesy/ustawienia: how long finished and faulted instances (with their journals) are kept.</summary>
 [RequirePermission(WorkflowsPermissions.Manage)]
-public sealed class SettingsPageModel : PageModel
+internal sealed class SettingsPageModel : PageModel
 {
     private WorkflowInstances Instances => HttpContext.RequestServices.GetRequiredService<WorkflowInstances>();
 

@@ -7,7 +7,7 @@ namespace Eboi.Workflows.Admin;
 
 /// <summary>/admin/procesy/{id}: edit a workflow (a change saves a new version), see its drawing, export it.</summary>
 [RequirePermission(WorkflowsPermissions.Manage)]
-public sealed class WorkflowEditPageModel : WorkflowEditorPageModel
+internal sealed class WorkflowEditPageModel : WorkflowEditorPageModel
 {
     internal WorkflowDefinition Definition { get; private set; } = null!;
 

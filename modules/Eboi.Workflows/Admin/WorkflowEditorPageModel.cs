@@ -14,7 +14,7 @@ namespace Eboi.Workflows.Admin;
 /// What the new and edit pages share: the bound form, the choices its selects offer, the no-JavaScript editing handlers
 /// (add a step, remove one, refresh a step's settings after choosing another task) and saving with errors next to fields.
 /// </summary>
-public abstract partial class WorkflowEditorPageModel : PageModel
+internal abstract partial class WorkflowEditorPageModel : PageModel
 {
     // Resolved per request: the page model is public (Razor) while the module's services stay internal.
     private protected WorkflowDefinitions Definitions => HttpContext.RequestServices.GetRequiredService<WorkflowDefinitions>();

@@ -12,7 +12,7 @@ namespace Eboi.Workflows.Admin;
 
 /// <summary>/admin/procesy/{id}/eksport: the workflow as a JSON file, the shape of a recipe's "workflows" entry.</summary>
 [RequirePermission(WorkflowsPermissions.Manage)]
-public sealed class WorkflowExportPageModel : PageModel
+internal sealed class WorkflowExportPageModel : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonColumn.Options) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -3,7 +3,7 @@ using Eboi.Workflows.Definitions;
 namespace Eboi.Workflows.Admin;
 
 /// <summary>What the workflow editor posts, as typed; turned into a <see cref="WorkflowDocument"/> and checked by <see cref="WorkflowValidator"/>.</summary>
-public sealed class WorkflowForm
+internal sealed class WorkflowForm
 {
     public string? Key { get; set; }
     public string? Title { get; set; }
@@ -61,7 +61,7 @@ public sealed class WorkflowForm
     }
 }
 
-public sealed class WorkflowActivityForm
+internal sealed class WorkflowActivityForm
 {
     public string? Id { get; set; }
     public string? Task { get; set; }
@@ -70,7 +70,7 @@ public sealed class WorkflowActivityForm
     public int Y { get; set; }
 }
 
-public sealed class WorkflowTransitionForm
+internal sealed class WorkflowTransitionForm
 {
     /// <summary>"activity|outcome".</summary>
     public string? Source { get; set; }

@@ -15,7 +15,7 @@ namespace Eboi.Workflows.Admin;
 /// editor, saved by its key (an existing workflow with that key gets a new version).
 /// </summary>
 [RequirePermission(WorkflowsPermissions.Manage)]
-public sealed class WorkflowImportPageModel : PageModel
+internal sealed class WorkflowImportPageModel : PageModel
 {
     public const int MaxBytes = 256 * 1024;
 

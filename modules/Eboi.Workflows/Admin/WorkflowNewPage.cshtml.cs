@@ -5,7 +5,7 @@ namespace Eboi.Workflows.Admin;
 
 /// <summary>/admin/procesy/nowy: a new workflow, edited in the same form as an existing one.</summary>
 [RequirePermission(WorkflowsPermissions.Manage)]
-public sealed class WorkflowNewPageModel : WorkflowEditorPageModel
+internal sealed class WorkflowNewPageModel : WorkflowEditorPageModel
 {
     public Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

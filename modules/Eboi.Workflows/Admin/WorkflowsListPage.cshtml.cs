@@ -11,7 +11,7 @@ namespace Eboi.Workflows.Admin;
 
 /// <summary>/admin/procesy: the tenant's workflows with their state, version and instance counts; turn one on or off.</summary>
 [RequirePermission(WorkflowsPermissions.Manage)]
-public sealed class WorkflowsListPageModel : PageModel
+internal sealed class WorkflowsListPageModel : PageModel
 {
     private WorkflowDefinitions Definitions => HttpContext.RequestServices.GetRequiredService<WorkflowDefinitions>();
 

@@ -110,6 +110,15 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, "/usterki/potwierdz/{token}", Access.Fixed(HttpStatusCode.NotFound), _ => "/usterki/potwierdz/" + ForgedToken },
         { Tenant, FaultReportsPaths.MyReports, Access.SignedIn },
 
+        // tenant: Open311 GeoReport v2 (public reads; POST needs an API key, covered by Open311Tests)
+        { Tenant, "/open311/v2/discovery.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/discovery.xml" },
+        { Tenant, "/open311/v2/services.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/services.json" },
+        { Tenant, "/open311/v2/services/{code}.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/services/drogi.xml" },
+        { Tenant, "/open311/v2/requests.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/requests.json" },
+        { Tenant, "/open311/v2/requests/{id}.{format:regex(^(xml|json)$)}", Access.Public, s => $"/open311/v2/requests/{s.FaultReportWithPhoto}.json" },
+        { Tenant, "/open311/v2/tokens/{token}.{format:regex(^(xml|json)$)}", Access.Public, s => $"/open311/v2/tokens/{s.FaultReportWithPhoto}.xml" },
+        { Tenant, "/open311/v2/servicerequestupdates.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/servicerequestupdates.json" },
+
         { Tenant, ApiKeysPaths.Admin, Access.Permission(ApiKeysPermissions.Manage) },
         { Tenant, ApiKeysPaths.AdminNew, Access.Permission(ApiKeysPermissions.Manage) },
 

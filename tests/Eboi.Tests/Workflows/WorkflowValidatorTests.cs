@@ -9,10 +9,12 @@ public sealed class WorkflowValidatorTests
 {
     private static readonly WorkflowCatalog Catalog = WorkflowTestCatalog.Create();
 
+    // The default fault-report workflows as the gminy's recipes ship them.
     internal static List<WorkflowDocument> Sample()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "modules", "Eboi.Workflows", "Recipes", "fault-report-workflows.sample.json");
-        return JsonSerializer.Deserialize<List<WorkflowDocument>>(File.ReadAllText(path), JsonColumn.Options)!;
+        var path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "recipes", "siedlec.recipe.json");
+        var workflows = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["workflows"]!;
+        return workflows.Deserialize<List<WorkflowDocument>>(JsonColumn.Options)!;
     }
 
     private static IReadOnlyList<WorkflowError> Validate(WorkflowDocument doc) =>
