@@ -1,6 +1,7 @@
 using Eboi.Core.Data;
 using Eboi.Core.Events;
 using Eboi.Core.Jobs;
+using Eboi.Core.Tenancy;
 using Eboi.Core.Workflows;
 using Eboi.Workflows.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +13,11 @@ namespace Eboi.Workflows.Engine;
 /// (once per event id: unique start key), and resumes the instances waiting for this event on the same subject. All in
 /// one transaction with the tenant set; the engine's queue then runs the steps.
 /// </summary>
-internal sealed class WorkflowEventSink(EboiDbContext db, WorkflowStarter starter, JobSignal signal, TimeProvider clock) : IWorkflowEventSink
+internal sealed class WorkflowEventSink(EboiDbContext db, WorkflowStarter starter, JobSignal signal, ICurrentTenant tenant, TimeProvider clock) : IWorkflowEventSink
 {
     public Task OnEventAsync(WorkflowEventDefinition definition, WorkflowEventData data, DomainEventContext context, CancellationToken ct) =>
-        db.ForTenantAsync(context.TenantId, async c =>
+        // A tenant that switched the module off keeps its definitions but runs none of them.
+        tenant.Tenant is { } t && !t.HasModule(WorkflowsModule.ModuleName) ? Task.CompletedTask : db.ForTenantAsync(context.TenantId, async c =>
         {
             var definitions = await db.Set<WorkflowDefinition>()
                 .Where(d => d.Enabled && d.TriggerEvent == definition.Name).ToListAsync(c);
