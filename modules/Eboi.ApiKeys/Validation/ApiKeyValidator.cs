@@ -14,7 +14,7 @@ internal sealed class ApiKeyValidator(EboiDbContext db, RecognizedKeys recognize
     /// <summary>How stale last_used_at may get: one UPDATE per key per interval, not one per request.</summary>
     public static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
 
-    public async Task<ApiKeyIdentity?> ValidateAsync(string rawKey, string scope, CancellationToken ct) =>
+    public async Task<ApiKeyIdentity?> ValidateAsync(string? rawKey, string scope, CancellationToken ct) =>
         await IdentifyAsync(rawKey, ct) is { } key && key.Scope == scope ? new ApiKeyIdentity(key.Id, key.Name, key.Scope) : null;
 
     /// <summary>The live key of this tenant the client presented, whatever its scope; null otherwise (also for null or malformed input).</summary>

@@ -6,8 +6,8 @@ namespace Eboi.Core.Security;
 /// </summary>
 public interface IApiKeyValidator
 {
-    /// <summary>The key's identity when <paramref name="rawKey"/> is a live key of the current tenant for <paramref name="scope"/>; else null.</summary>
-    Task<ApiKeyIdentity?> ValidateAsync(string rawKey, string scope, CancellationToken ct);
+    /// <summary>The key's identity when <paramref name="rawKey"/> is a live key of the current tenant for <paramref name="scope"/>; else null (also for a null key: none was sent, see <see cref="ApiKeyRequest.ReadAsync"/>).</summary>
+    Task<ApiKeyIdentity?> ValidateAsync(string? rawKey, string scope, CancellationToken ct);
 }
 
 /// <summary>A validated key: its id (the rate-limit partition) and the name staff gave it.</summary>
