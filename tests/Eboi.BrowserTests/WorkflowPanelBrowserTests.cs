@@ -1,5 +1,6 @@
 using Eboi.IntegrationTests.Users;
 using Eboi.IntegrationTests.Workflows;
+using Eboi.Users;
 using Eboi.Users.Domain;
 using Eboi.Workflows;
 using Microsoft.Playwright;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Eboi.Core.Recipes;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Recipes;
+using Eboi.Recipes.Sources;
 using Eboi.Workflows.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
