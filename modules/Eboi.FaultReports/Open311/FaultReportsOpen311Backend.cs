@@ -97,7 +97,7 @@ internal sealed class FaultReportsOpen311Backend(FaultReportStore store, FaultRe
         from r in store.Db.Set<FaultReport>().AsNoTracking()
         join c in store.Db.Set<FaultCategory>() on r.CategoryId equals c.Id
         where r.IsPublic
-        select new ReportRow(r, c);
+        select new ReportRow { Report = r, Category = c };
 
     // The latest public note of each report becomes its status_notes (one query for the page).
     private async Task<IReadOnlyList<Open311Request>> WithNotesAsync(IReadOnlyList<ReportRow> rows, CancellationToken ct)
@@ -120,5 +120,10 @@ internal sealed class FaultReportsOpen311Backend(FaultReportStore store, FaultRe
         return first.Length <= FaultReportRules.TitleMax ? first : first[..(FaultReportRules.TitleMax - 1)].TrimEnd() + "…";
     }
 
-    private sealed record ReportRow(FaultReport Report, FaultCategory Category);
+    // A class with init members (not a positional record) so EF can keep composing filters on the projection.
+    private sealed class ReportRow
+    {
+        public required FaultReport Report { get; init; }
+        public required FaultCategory Category { get; init; }
+    }
 }

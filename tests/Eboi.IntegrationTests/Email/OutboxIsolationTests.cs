@@ -107,10 +107,11 @@ public sealed class OutboxIsolationTests(SmtpMailApp app)
             SELECT count(*) FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
             WHERE c.relname <> 'email_outbox' AND pg_get_expr(p.polqual, p.polrelid) LIKE '%outbox-worker%'
             """));
-        // The only other worker scope is the job loop's, and it widens only the events and deliveries tables.
+        // The other worker scopes are the job loop's (events and deliveries) and the workflow engine's (claiming instances
+        // of every tenant, reading their definitions); no other table is widened.
         Assert.Equal(0, await ScalarAsync(conn, """
             SELECT count(*) FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
-            WHERE c.relname NOT IN ('email_outbox', 'domain_events', 'job_deliveries')
+            WHERE c.relname NOT IN ('email_outbox', 'domain_events', 'job_deliveries', 'workflow_instances', 'workflow_definitions')
               AND coalesce(pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)) LIKE '%app.scope%'
             """));
     }

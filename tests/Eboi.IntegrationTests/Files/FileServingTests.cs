@@ -58,7 +58,8 @@ public sealed class FileServingTests : FreshAppTest
         var siedlec = await TenantIdAsync("siedlec");
         await App.Services.GetRequiredService<IFileStore>().PutAsync(siedlec, Key, new MemoryStream(SiedlecPdf), "application/pdf");
         var files = Path.Combine(App.Services.GetRequiredService<IOptions<EboiOptions>>().Value.FullDataPath, LocalFileStore.FolderName);
-        var blob = Assert.Single(Directory.GetFiles(files, "*", SearchOption.AllDirectories), f => f.Contains("blobs"));
+        // The demo's report photos are stored too: find this PDF's blob by its content.
+        var blob = Assert.Single(Directory.GetFiles(files, "*", SearchOption.AllDirectories), f => f.Contains("blobs") && File.ReadAllBytes(f).SequenceEqual(SiedlecPdf));
         var webRoot = App.Services.GetRequiredService<IWebHostEnvironment>().WebRootPath;
         Assert.False(Path.GetFullPath(blob).StartsWith(Path.GetFullPath(webRoot ?? "/nonexistent"), StringComparison.Ordinal));
 

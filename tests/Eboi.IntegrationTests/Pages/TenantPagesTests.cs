@@ -151,6 +151,7 @@ public sealed class TenantPagesTests(SeededApp app)
             if (!seen.Add(url)) continue;
             var (response, doc) = await Html.GetAsync(client, url);
             if (response.StatusCode != HttpStatusCode.OK) { broken.Add($"{url}: {(int)response.StatusCode}"); continue; }
+            if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;   // a linked photo or data file: it answered, nothing to crawl
             Assert.Contains(office, doc.Title);
             foreach (var a in doc.QuerySelectorAll("a[href], link[href]"))
             {

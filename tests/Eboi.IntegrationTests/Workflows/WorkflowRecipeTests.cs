@@ -37,7 +37,7 @@ public sealed class WorkflowRecipeTests : FreshAppTest
     private static JsonObject Recipe(params JsonObject[] workflows)
     {
         var doc = JsonNode.Parse(File.ReadAllText(Path.Combine(RecipePaths.FindRecipesFolder(), "gmina-template.recipe.json")))!.AsObject();
-        doc["modules"]!.AsArray().Add("Workflows");
+        if (!doc["modules"]!.AsArray().Any(m => m!.GetValue<string>() == "Workflows")) doc["modules"]!.AsArray().Add("Workflows");
         doc["workflows"] = new JsonArray([.. workflows.Select(w => w.DeepClone())]);
         doc["users"] = new JsonArray(new JsonObject
         {
