@@ -1,10 +1,18 @@
 using Eboi.Core.Modules;
+using Eboi.Payments;
+using Eboi.Taxes.Cards;
+using Eboi.Taxes.Data;
+using Eboi.Taxes.Settlement;
+using Eboi.Core.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.Taxes;
 
 /// <summary>
 /// Kartoteki podatkowe: taxpayers' cards, decisions with their instalments, interest on arrears and the allocation of
-/// payments (issue 10). This first part holds the statutory rules; cards, import and the citizen pages build on them.
+/// payments (issue 10); citizens see their linked cards under /platnosci and pay through Payments.
 /// </summary>
 public sealed class TaxesModule : IEboiModule
 {
@@ -12,4 +20,15 @@ public sealed class TaxesModule : IEboiModule
     public const string ModuleName = "Taxes";
 
     public string Name => ModuleName;
+    public IReadOnlyList<string> Dependencies => [PaymentsModule.ModuleName];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<CardLedger>();
+        services.AddScoped<MyCards>();
+        services.AddScoped<InstalmentSettler>();
+        services.AddEventHandler<PaymentSucceeded, SettleOnlinePayment>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => TaxesModel.Configure(modelBuilder);
 }

@@ -1,0 +1,64 @@
+using Eboi.Core.Data;
+using Eboi.Core.Security;
+using Eboi.Taxes.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eboi.Taxes.Cards;
+
+/// <summary>
+/// What a signed-in citizen may see: only when their account is verified, and only cards on which a taxpayer linked to
+/// their account is an obligor. Linking happens at import (by PESEL/NIP) and, for accounts verified later, here at view
+/// time: an unlinked taxpayer whose PESEL/NIP equals the verified account's is linked on the first visit.
+/// </summary>
+internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, TimeProvider clock)
+{
+    public async Task<CitizenAccess> AccessAsync(Guid userId, CancellationToken ct)
+    {
+        var citizen = await citizens.FindAsync(userId, ct);
+        if (citizen is null || !citizen.IsVerified) return new CitizenAccess(citizen, false, []);
+        await LinkByIdentityAsync(citizen, ct);
+        var taxpayerIds = await db.Set<Taxpayer>().Where(t => t.UserId == userId).Select(t => t.Id).ToListAsync(ct);
+        return new CitizenAccess(citizen, taxpayerIds.Count > 0, taxpayerIds);
+    }
+
+    public async Task<IReadOnlyList<TaxCard>> CardsAsync(CitizenAccess access, CancellationToken ct)
+    {
+        var ids = access.TaxpayerIds;
+        return await db.Set<TaxCard>().AsNoTracking()
+            .Where(c => db.Set<CardObligor>().Any(o => o.CardId == c.Id && ids.Contains(o.TaxpayerId)))
+            .OrderBy(c => c.Kind).ThenBy(c => c.Number).ToListAsync(ct);
+    }
+
+    /// <summary>The card with this number when the citizen is its obligor; null otherwise (the page answers 404 either way).</summary>
+    public async Task<TaxCard?> CardAsync(CitizenAccess access, string number, CancellationToken ct)
+    {
+        var ids = access.TaxpayerIds;
+        return await db.Set<TaxCard>().AsNoTracking()
+            .Where(c => c.Number == number && db.Set<CardObligor>().Any(o => o.CardId == c.Id && ids.Contains(o.TaxpayerId)))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    private async Task LinkByIdentityAsync(CitizenIdentity citizen, CancellationToken ct)
+    {
+        var pesel = citizen.Pesel;
+        var nip = citizen.Nip;
+        if (string.IsNullOrEmpty(pesel) && string.IsNullOrEmpty(nip)) return;
+        var unlinked = await db.Set<Taxpayer>()
+            .Where(t => t.UserId == null && ((pesel != null && t.Pesel == pesel) || (nip != null && t.Nip == nip)))
+            .ToListAsync(ct);
+        if (unlinked.Count == 0) return;
+        foreach (var t in unlinked)
+        {
+            t.UserId = citizen.UserId;
+            t.LinkedBy = pesel != null && t.Pesel == pesel ? TaxpayerLink.Pesel : TaxpayerLink.Nip;
+            t.LinkedAt = clock.GetUtcNow();
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>The citizen (null: unknown), whether they are linked to any taxpayer, and the taxpayers' ids.</summary>
+internal sealed record CitizenAccess(CitizenIdentity? Citizen, bool IsLinked, IReadOnlyList<Guid> TaxpayerIds)
+{
+    public bool IsVerified => Citizen?.IsVerified == true;
+}
