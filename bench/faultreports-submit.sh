@@ -21,7 +21,7 @@ KEY="$("$ROOT/eboi" apikey create kozy open311 --name "bench $(date +%s)" 2>/dev
 [ -n "$KEY" ] || { echo "no API key issued" >&2; exit 1; }
 SERVICE="$(curl -sf "$BASE/kozy/open311/v2/services.json" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["service_code"])')"
 export KEY SERVICE
-count() { PGPASSFILE="$EBOI_DATA/pgpass" psql -h 127.0.0.1 -p "$EBOI_PG_PORT" -U eboi_owner -d eboi -qAtX -c "SELECT count(*) FROM fault_reports"; }
+count() { PGPASSFILE="$EBOI_DATA/pgpass" psql -h 127.0.0.1 -p "$EBOI_PG_PORT" -U postgres -d eboi -qAtX -c "SELECT count(*) FROM fault_reports"; }
 before="$(count)"
 out="$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/faultreports-submit.lua" "$BASE")"
 after="$(count)"
