@@ -88,6 +88,15 @@ public sealed class FaultReportJourneyBrowserTests(BrowserApp app)
         Assert.DoesNotContain(citizen, await visitor.ContentAsync());
         await Accessibility.AssertNoViolationsAsync(visitor);
         await Accessibility.ScreenshotAsync(visitor, "usterki-zgloszenie-publiczne");
+
+        // The list without JavaScript, filtered by the new status, and the map drawing the reports from its GeoJSON.
+        await visitor.GotoAsync(Url($"{FaultReportsPaths.List}?status={FaultStatus.InProgress}"));
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(visitor);
+        await visitor.GotoAsync(Url(FaultReportsPaths.Map));
+        await Assertions.Expect(visitor.Locator("#usterki-mapa path.leaflet-interactive").First).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(visitor);
+        await Accessibility.ScreenshotAsync(visitor, "usterki-mapa");
     }
 
     private string Url(string path) => new Uri(app.BaseUri, $"/{Gmina}{path}").ToString();
