@@ -9,7 +9,8 @@ namespace Eboi.Workflows.Definitions;
 /// <summary>
 /// Checks a whole workflow before it is saved (editor, import, recipe): key and title, trigger, every activity's task
 /// and settings (generic checks by parameter kind, then the task's own <see cref="IWorkflowTask.Validate"/>), and
-/// transitions between existing activities by outcomes their task has. All problems at once, with paths.
+/// transitions between existing activities by outcomes their task has, no loop without a wait (<see cref="WorkflowLoops"/>).
+/// All problems at once, with paths.
 /// </summary>
 internal static partial class WorkflowValidator
 {
@@ -69,6 +70,7 @@ internal static partial class WorkflowValidator
             if (doc.Transitions.FindIndex(x => x.From == t.From && x.Outcome == t.Outcome) != i)
                 errors.Add(new(path + ".outcome", $"Wynik „{t.Outcome}” kroku „{t.From}” ma już przejście: z jednego wyniku prowadzi jedno przejście."));
         }
+        errors.AddRange(WorkflowLoops.InstantLoops(doc));
         return errors;
     }
 
