@@ -55,6 +55,9 @@ internal static partial class WorkflowValidator
             if (settingErrors.Count == 0) settingErrors.AddRange(task.Validate(a.Settings, context));
             errors.AddRange(settingErrors.GroupBy(e => e.Parameter).Select(g => new WorkflowError($"{path}.settings.{g.Key}", g.First().Message)));
             if (!outcomes.ContainsKey(a.Id)) outcomes[a.Id] = task.Outcomes(a.Settings);
+            if (a.Disabled && task.Outcomes(a.Settings).All(o => o.Value != WorkflowTaskNames.Done))
+                errors.Add(new(path + ".disabled", $"Wyłączyć można tylko krok kończący się wynikiem „{WorkflowTaskNames.Done}” (proces przechodzi wtedy dalej bez niego). "
+                    + $"Krok „{a.Id}” ({task.Label}) kończy się wynikami: {string.Join(", ", task.Outcomes(a.Settings).Select(o => o.Value))}; usuń go albo zmień przejścia."));
         }
 
         for (var i = 0; i < doc.Transitions.Count; i++)
