@@ -52,6 +52,10 @@ public sealed class WorkflowDisabledActivityTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "\"disabled\"", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         Assert.DoesNotContain("disabled", JsonSerializer.Serialize(WorkflowDefinitions.ToGraph(WorkflowValidatorTests.Sample()[0]), JsonColumn.Options), StringComparison.OrdinalIgnoreCase);
 
+        var svg = WorkflowDrawing.Svg(graph, "Zgłoszenie", task => task);
+        Assert.Contains("potwierdzenie (wyłączony)", System.Net.WebUtility.HtmlDecode(svg));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(svg, "stroke-dasharray"));
+
         var exported = JsonSerializer.Serialize(doc, JsonColumn.Options);
         var back = JsonSerializer.Deserialize<WorkflowDocument>(exported, JsonColumn.Options)!;
         Assert.True(back.Activities[0].Disabled);
