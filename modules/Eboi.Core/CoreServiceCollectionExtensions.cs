@@ -64,6 +64,7 @@ public static class CoreServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<Audit.AuditLog>();
         services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
+        services.TryAddSingleton<Notifications.ISmsSender, Notifications.LogSmsSender>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, TenantScopeMatcherPolicy>());
 
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));

@@ -14,6 +14,7 @@ public static class FaultReportsAuditEvents
     public static readonly AuditEvent NoteAdded = new("FaultReportNoteAdded", "Notatka wewnętrzna do zgłoszenia");
     public static readonly AuditEvent MarkedDuplicate = new("FaultReportMarkedDuplicate", "Oznaczenie zgłoszenia jako duplikat");
     public static readonly AuditEvent CategorySaved = new("FaultCategorySaved", "Zmiana kategorii usterek");
+    public static readonly AuditEvent CategoryDeleted = new("FaultCategoryDeleted", "Usunięcie kategorii usterek");
 
-    public static readonly IReadOnlyList<AuditEvent> All = [Approved, Rejected, Edited, PhotoHidden, StatusChanged, Assigned, NoteAdded, MarkedDuplicate, CategorySaved];
+    public static readonly IReadOnlyList<AuditEvent> All = [Approved, Rejected, Edited, PhotoHidden, StatusChanged, Assigned, NoteAdded, MarkedDuplicate, CategorySaved, CategoryDeleted];
 }

@@ -7,6 +7,7 @@ using Eboi.Core.Web;
 using Eboi.Core.Workflows;
 using Eboi.Email;
 using Eboi.FaultReports.Admin;
+using Eboi.FaultReports.Admin.Categories;
 using Eboi.FaultReports.Data;
 using Eboi.FaultReports.Email;
 using Eboi.FaultReports.Events;
@@ -37,7 +38,11 @@ public sealed class FaultReportsModule : IEboiModule
 
     public IReadOnlyList<PermissionDefinition> Permissions => FaultReportsPermissions.All;
     public IReadOnlyList<AuditEvent> AuditEvents => FaultReportsAuditEvents.All;
-    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Zgłoszenia usterek", FaultReportsPaths.Admin, FaultReportsPermissions.Moderate, 20)];
+    public IReadOnlyList<AdminMenuItem> AdminMenu =>
+    [
+        new("Zgłoszenia usterek", FaultReportsPaths.Admin, FaultReportsPermissions.Moderate, 20),
+        new("Kategorie usterek", FaultReportsPaths.AdminCategories, FaultReportsPermissions.Moderate, 21),
+    ];
 
     public IEnumerable<NavigationItem> Navigation(TenantInfo tenant) =>
         [new("Zgłoś usterkę", FaultReportsPaths.List, 30, "Dziura w drodze, zepsuta latarnia, dzikie wysypisko: zgłoś na mapie i śledź, co dalej.")];
@@ -49,6 +54,7 @@ public sealed class FaultReportsModule : IEboiModule
         services.AddScoped<FaultReportSubmitter>();
         services.AddScoped<PublicReports>();
         services.AddScoped<FaultReportDesk>();
+        services.AddScoped<CategoryEditor>();
         services.AddScoped<FaultReportStatusChanger>();
         services.AddSubmissionRateLimit(configuration);
         services.AddEmailTemplates(FaultReportEmailTemplates.All);

@@ -1,10 +1,12 @@
 using Eboi.Core.Modules;
+using Eboi.Payments.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Eboi.Payments;
 
 /// <summary>
 /// Paying what a citizen owes: the transfer form with the ZBP QR code and online payment through a Przelewy24-protocol
-/// gateway (issue 10). This first part holds the protocol rules; the gateway adapter and pages build on them.
+/// gateway (issue 10). Holds the protocol rules, the payment lifecycle and its tables.
 /// </summary>
 public sealed class PaymentsModule : IEboiModule
 {
@@ -12,4 +14,6 @@ public sealed class PaymentsModule : IEboiModule
     public const string ModuleName = "Payments";
 
     public string Name => ModuleName;
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => PaymentsModel.Configure(modelBuilder);
 }

@@ -4,6 +4,7 @@ namespace Eboi.Workflows;
 public static class WorkflowTaskNames
 {
     public const string SendEmail = "email.send";
+    public const string NotifyPerson = "powiadom.osobe";
     public const string NotifyStaff = "panel.powiadom";
     public const string Assign = "przypisz";
     public const string SetStatus = "status.ustaw";

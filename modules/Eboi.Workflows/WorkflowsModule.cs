@@ -47,6 +47,7 @@ public sealed class WorkflowsModule : IEboiModule
         services.AddScheduledJob<TimerWorkflowsJob>(TimerWorkflowsJob.Name, TimerWorkflowsJob.Cron, JobScope.Host);
         services.AddScheduledJob<RetentionJob>(RetentionJob.Name, RetentionJob.Cron, JobScope.PerTenant);
         services.AddWorkflowTask<SendEmailTask>();
+        services.AddWorkflowTask<NotifyPersonTask>();
         services.AddWorkflowTask<NotifyStaffTask>();
         services.AddWorkflowTask<AssignTask>();
         services.AddWorkflowTask<SetStatusTask>();

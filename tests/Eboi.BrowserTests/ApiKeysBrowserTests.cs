@@ -1,6 +1,5 @@
 using Eboi.IntegrationTests.Users;
 using Eboi.Users;
-using Eboi.Users.Domain;   // UserPaths (moving to Eboi.Users on main)
 using Microsoft.Playwright;
 
 namespace Eboi.BrowserTests;
@@ -14,17 +13,7 @@ public sealed class ApiKeysBrowserTests(BrowserApp app)
     {
         var (email, _) = await StaffAccounts.CreateAsync(app.Factory, "kozy", "Administrator");
         var page = await app.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseUri, $"/kozy{UserPaths.Login}").ToString());
-        await page.Locator("#Form_Login").FillAsync(email);
-        await page.Locator("#Form_Password").FillAsync(StaffAccounts.Password);
-        await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync(),
-            u => !u.Contains("/logowanie", StringComparison.Ordinal));
-        if (page.Url.Contains("akceptacja-regulaminu", StringComparison.Ordinal))
-        {
-            await page.Locator("input[type=checkbox]").First.CheckAsync();
-            await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button).First.ClickAsync(),
-                u => !u.Contains("akceptacja-regulaminu", StringComparison.Ordinal));
-        }
+        await SignIn.AsAsync(app, page, "kozy", email, StaffAccounts.Password);
 
         // From the panel's menu to the list, then the form.
         await page.GotoAsync(new Uri(app.BaseUri, "/kozy/admin").ToString());

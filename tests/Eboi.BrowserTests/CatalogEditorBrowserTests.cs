@@ -1,7 +1,6 @@
 using Eboi.Catalog;
 using Eboi.IntegrationTests.Users;
 using Eboi.Users;
-using Eboi.Users.Domain;
 using Microsoft.Playwright;
 
 namespace Eboi.BrowserTests;
@@ -26,18 +25,8 @@ public sealed class CatalogEditorBrowserTests(BrowserApp app)
         const string summary = "Dowód osobisty wyrobisz w każdym urzędzie gminy – sprawdź, co zabrać (zmiana z przeglądarki).";
         var (email, _) = await StaffAccounts.CreateAsync(app.Factory, gmina, "Redaktor");
         var page = await app.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseUri, $"/{gmina}{UserPaths.Login}").ToString());
-        await page.Locator("#Form_Login").FillAsync(email);
-        await page.Locator("#Form_Password").FillAsync(StaffAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains(UserPaths.Login, StringComparison.Ordinal));
+        await SignIn.AsAsync(app, page, gmina, email, StaffAccounts.Password);
         await page.GotoAsync(new Uri(app.BaseUri, $"/{gmina}{CatalogPaths.AdminList}").ToString());
-        if (page.Url.Contains("akceptacja-regulaminu", StringComparison.Ordinal))
-        {
-            await page.Locator("#Accept").CheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Akceptuję i przechodzę dalej" }).ClickAsync();
-            await page.WaitForURLAsync($"**/{gmina}/admin/katalog");
-        }
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Katalog spraw", Level = 1 })).ToBeVisibleAsync();
         await StepAsync(page, "1-lista");
 

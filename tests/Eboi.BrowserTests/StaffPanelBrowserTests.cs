@@ -3,7 +3,6 @@ using Eboi.Content;
 using Eboi.Email;
 using Eboi.IntegrationTests.Users;
 using Eboi.Users;
-using Eboi.Users.Domain;
 using Microsoft.Playwright;
 
 namespace Eboi.BrowserTests;
@@ -18,17 +17,7 @@ public sealed class StaffPanelBrowserTests(BrowserApp app)
         var (email, _) = await StaffAccounts.CreateAsync(app.Factory, "kozy", "Administrator");
         var (_, citizenId) = await StaffAccounts.CreateAsync(app.Factory, "kozy");
         var page = await app.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseUri, $"/kozy{UserPaths.Login}").ToString());
-        await page.Locator("#Form_Login").FillAsync(email);
-        await page.Locator("#Form_Password").FillAsync(StaffAccounts.Password);
-        await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync(),
-            u => !u.Contains("/logowanie", StringComparison.Ordinal));
-        if (page.Url.Contains("akceptacja-regulaminu", StringComparison.Ordinal))
-        {
-            await page.Locator("input[type=checkbox]").First.CheckAsync();
-            await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button).First.ClickAsync(),
-                u => !u.Contains("akceptacja-regulaminu", StringComparison.Ordinal));
-        }
+        await SignIn.AsAsync(app, page, "kozy", email, StaffAccounts.Password);
 
         string[] pages =
         [

@@ -1,7 +1,6 @@
 using Eboi.IntegrationTests.Users;
 using Eboi.IntegrationTests.Workflows;
 using Eboi.Users;
-using Eboi.Users.Domain;
 using Eboi.Workflows;
 using Microsoft.Playwright;
 
@@ -17,17 +16,7 @@ public sealed class WorkflowPanelBrowserTests(BrowserApp app)
         await WorkflowSeed.CreateAsync(app.Factory, "kozy");
         var (email, _) = await StaffAccounts.CreateAsync(app.Factory, "kozy", "Administrator");
         var page = await app.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseUri, $"/kozy{UserPaths.Login}").ToString());
-        await page.Locator("#Form_Login").FillAsync(email);
-        await page.Locator("#Form_Password").FillAsync(StaffAccounts.Password);
-        await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync(),
-            u => !u.Contains("/logowanie", StringComparison.Ordinal));
-        if (page.Url.Contains("akceptacja-regulaminu", StringComparison.Ordinal))
-        {
-            await page.Locator("input[type=checkbox]").First.CheckAsync();
-            await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button).First.ClickAsync(),
-                u => !u.Contains("akceptacja-regulaminu", StringComparison.Ordinal));
-        }
+        await SignIn.AsAsync(app, page, "kozy", email, StaffAccounts.Password);
 
         foreach (var path in new[] { WorkflowsPaths.Admin, WorkflowsPaths.AdminInstances, WorkflowsPaths.AdminNotifications, WorkflowsPaths.AdminSettings, WorkflowsPaths.AdminImport, WorkflowsPaths.AdminNew })
         {

@@ -13,7 +13,8 @@ public sealed record ContentPublished(Guid ItemId, string ContentType, string Ti
     [
         new("typ", "typ treści (np. page, regulamin)"),
         new("tytul", "tytuł"),
-        new("adres", "adres strony (slug)"),
+        // Not "adres": e-mail templates reserve it for the office's address.
+        new("sciezka", "adres strony w portalu (slug)"),
         new("wersja", "numer opublikowanej wersji"),
     ];
 
@@ -21,7 +22,7 @@ public sealed record ContentPublished(Guid ItemId, string ContentType, string Ti
     {
         ["typ"] = ContentType,
         ["tytul"] = Title,
-        ["adres"] = Slug ?? "",
+        ["sciezka"] = Slug ?? "",
         ["wersja"] = Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }, null);
 }

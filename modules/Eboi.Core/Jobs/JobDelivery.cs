@@ -4,7 +4,7 @@ namespace Eboi.Core.Jobs;
 /// One unit of work of the loop (job_deliveries): an event for one handler, or one occurrence of a scheduled job for
 /// one tenant (or host-wide when <see cref="TenantId"/> is null). Claimed, retried and recorded on its own.
 /// </summary>
-public sealed class JobDelivery
+public sealed class JobDelivery : ILeasedRow
 {
     public Guid Id { get; set; }
     public Guid? TenantId { get; set; }

@@ -2,6 +2,7 @@ using Eboi.Core.Data;
 using Eboi.Core.Jobs;
 using Eboi.Core.Tenancy;
 using Eboi.Email.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace Eboi.Email.Delivery;
 
 /// <summary>
 /// The e-mail outbox as a sibling queue of Core's job loop (no loop of its own): claims due rows of every tenant,
-/// sends them, marks them Sent or schedules a retry with backoff (Eboi:Mail:Outbox), Failed after the last attempt.
+/// sends them; <see cref="LeasedQueue{TRow}"/> marks them Sent or schedules a retry with backoff (Eboi:Mail:Outbox),
+/// Failed after the last attempt.
 /// </summary>
 internal sealed class EmailOutboxQueue(
     IServiceScopeFactory scopes,
@@ -19,62 +21,36 @@ internal sealed class EmailOutboxQueue(
     MailMessageFactory messages,
     IOptionsMonitor<EmailOptions> options,
     TimeProvider clock,
-    ILogger<EmailOutboxQueue> logger) : IJobQueue
+    ILogger<EmailOutboxQueue> logger) : LeasedQueue<EmailOutboxMessage>(scopes, clock, logger)
 {
-    /// <summary>Claims one batch of due rows and attempts each; returns how many were claimed.</summary>
-    public async Task<int> RunDueAsync(CancellationToken ct)
-    {
-        var settings = options.CurrentValue.Outbox;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseWorkerScope(OutboxWorkerScope.Name);
-        var store = new OutboxStore(db);
+    protected override string Table => "email_outbox";
+    protected override string WorkerScope => OutboxWorkerScope.Name;
 
-        var claimed = await store.ClaimAsync(clock.GetUtcNow(), settings.ClaimLease, settings.BatchSize, ct);
-        var done = new HashSet<Guid>();
-        try
+    protected override LeaseSettings Settings
+    {
+        get
         {
-            foreach (var row in claimed)
-            {
-                ct.ThrowIfCancellationRequested();
-                await DeliverAsync(store, row, settings.RetrySchedule, ct);
-                done.Add(row.Id);
-            }
+            var outbox = options.CurrentValue.Outbox;
+            return new(outbox.ClaimLease, outbox.BatchSize, outbox.RetrySchedule);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Shutting down: hand back what was not attempted instead of letting it wait out the lease.
-            var unsent = claimed.Select(r => r.Id).Where(id => !done.Contains(id)).ToList();
-            if (unsent.Count > 0) await store.ReleaseAsync(unsent, clock.GetUtcNow(), CancellationToken.None);
-            throw;
-        }
-        return claimed.Count;
     }
 
-    private async Task DeliverAsync(OutboxStore store, EmailOutboxMessage row, RetrySchedule schedule, CancellationToken ct)
+    protected override string Describe(EmailOutboxMessage row) => $"E-mail {row.Id} ({row.TemplateKey})";
+
+    protected override async Task RunAsync(EmailOutboxMessage row, EboiDbContext workerDb, CancellationToken ct)
     {
-        try
-        {
-            var tenant = await FindTenantAsync(row.TenantId, ct)
-                ?? throw new InvalidOperationException($"Tenant {row.TenantId} does not exist.");
-            using (var message = messages.Create(row, tenant))
-                await transports.For(tenant).SendAsync(message, ct);
-            await store.MarkSentAsync(row.Id, clock.GetUtcNow(), ct);
-            logger.LogInformation("E-mail {MessageId} ({Template}) sent on attempt {Attempt}", row.Id, row.TemplateKey, row.Attempts);
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            // row.Attempts already counts this attempt (the claim incremented it).
-            var retryIn = schedule.DelayAfter(row.Attempts);
-            await store.MarkAttemptFailedAsync(row.Id, retryIn, clock.GetUtcNow(), ErrorText.Describe(e), ct);
-            if (retryIn is { } delay)
-                logger.LogWarning(e, "E-mail {MessageId} ({Template}) failed on attempt {Attempt}; next attempt in {Delay}",
-                    row.Id, row.TemplateKey, row.Attempts, delay);
-            else
-                logger.LogError(e, "E-mail {MessageId} ({Template}) failed on attempt {Attempt}; giving up",
-                    row.Id, row.TemplateKey, row.Attempts);
-        }
+        var tenant = await FindTenantAsync(row.TenantId, ct)
+            ?? throw new InvalidOperationException($"Tenant {row.TenantId} does not exist.");
+        using (var message = messages.Create(row, tenant))
+            await transports.For(tenant).SendAsync(message, ct);
+        logger.LogInformation("E-mail {MessageId} ({Template}) sent on attempt {Attempt}", row.Id, row.TemplateKey, row.Attempts);
     }
+
+    protected override Task MarkDoneAsync(IQueryable<EmailOutboxMessage> row, DateTimeOffset now, CancellationToken ct) =>
+        row.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, EmailStatus.Sent).SetProperty(m => m.SentAt, now), ct);
+
+    protected override Task MarkFailedAsync(IQueryable<EmailOutboxMessage> row, string error, DateTimeOffset now, CancellationToken ct) =>
+        row.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, EmailStatus.Failed).SetProperty(m => m.LastError, error), ct);
 
     private async Task<TenantInfo?> FindTenantAsync(Guid id, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Eboi.Core.Jobs;
 using Eboi.Core.Data;
 
 namespace Eboi.Email.Domain;
@@ -6,7 +7,7 @@ namespace Eboi.Email.Domain;
 /// One rendered message waiting for (or done with) delivery. Rendered when enqueued, so what is sent is what the
 /// template said at the time of the change, and the sender needs no tenant data beyond the office name.
 /// </summary>
-internal sealed class EmailOutboxMessage : ITenantOwned
+internal sealed class EmailOutboxMessage : ITenantOwned, ILeasedRow
 {
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }

@@ -22,6 +22,10 @@ internal sealed class AdminDetailPageModel(FaultReportDesk desk, FaultReportStor
     public IReadOnlyList<FaultUpdate> Timeline { get; private set; } = [];
     public IReadOnlyList<FaultNote> Notes { get; private set; } = [];
     public IReadOnlyList<string> Roles { get; private set; } = [];
+    public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
+
+    /// <summary>The assigned person as the directory knows them (null: nobody, or no longer staff).</summary>
+    public StaffMember? AssignedPerson { get; private set; }
 
     [TempData] public string? Message { get; set; }
 
@@ -32,6 +36,7 @@ internal sealed class AdminDetailPageModel(FaultReportDesk desk, FaultReportStor
     [BindProperty] public string? PublicNote { get; set; }
     [BindProperty] public string? CategoryKey { get; set; }
     [BindProperty] public string? Role { get; set; }
+    [BindProperty] public string? AssignedUser { get; set; }
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public string? DuplicateOf { get; set; }
     [BindProperty] public int Position { get; set; }
@@ -39,6 +44,9 @@ internal sealed class AdminDetailPageModel(FaultReportDesk desk, FaultReportStor
     public IEnumerable<SelectListItem> StatusItems => FaultStatus.All.Select(s => new SelectListItem(FaultStatus.Label(s), s, s == (NewStatus ?? Report.Status)));
 
     public IEnumerable<SelectListItem> CategoryItems => Categories.Select(c => new SelectListItem($"{c.Name} – {c.DepartmentName}", c.Key, c.Key == CategoryKey));
+
+    public IEnumerable<SelectListItem> StaffItems =>
+        [new SelectListItem("— nikt —", ""), .. Staff.Select(m => new SelectListItem($"{m.Name} ({m.Email})", m.Id.ToString("D"), m.Id.ToString("D") == AssignedUser))];
 
     public IEnumerable<SelectListItem> RoleItems => [new SelectListItem("— nikt —", ""), .. Roles.Select(x => new SelectListItem(x, x, x == Role))];
 
@@ -64,7 +72,12 @@ internal sealed class AdminDetailPageModel(FaultReportDesk desk, FaultReportStor
         ActAsync(numer, async r => (nameof(NewStatus), await desk.ChangeStatusAsync(r, NewStatus, PublicNote, ct), $"Zmieniono status na „{FaultStatus.Label(NewStatus ?? "")}”."), ct);
 
     public Task<IActionResult> OnPostAssignAsync(string numer, CancellationToken ct) =>
-        ActAsync(numer, async r => (nameof(CategoryKey), await desk.AssignAsync(r, CategoryKey, Role, null, ct), "Zapisano przypisanie."), ct);
+        ActAsync(numer, async r =>
+        {
+            // Anything but an id (a tampered value) is checked by the desk against the list, like an unknown id.
+            Guid? person = string.IsNullOrEmpty(AssignedUser) ? null : Guid.TryParse(AssignedUser, out var id) ? id : Guid.Empty;
+            return await desk.AssignAsync(r, CategoryKey, Role, person, ct) is { } error ? (error.Field, error.Message, "") : (null, null, "Zapisano przypisanie.");
+        }, ct);
 
     public Task<IActionResult> OnPostNoteAsync(string numer, CancellationToken ct) =>
         ActAsync(numer, async r => (nameof(Note), await desk.AddNoteAsync(r, Note, User.FindFirstValue(ClaimTypes.Name) ?? "pracownik", ct), "Dodano notatkę."), ct);
@@ -96,6 +109,9 @@ internal sealed class AdminDetailPageModel(FaultReportDesk desk, FaultReportStor
         Timeline = await store.TimelineAsync(report.Id, ct);
         Notes = await desk.NotesAsync(report.Id, ct);
         Roles = staffDirectories.FirstOrDefault() is { } directory ? await directory.RolesAsync(ct) : [];
+        Staff = await desk.AssignableStaffAsync(ct);
+        AssignedPerson = await desk.StaffMemberAsync(report.AssignedUserId, ct);
+        AssignedUser ??= report.AssignedUserId?.ToString("D");
         Title ??= report.Title;
         Description ??= report.Description;
         CategoryKey ??= Category.Key;

@@ -1,4 +1,5 @@
 using Eboi.Core.Audit;
+using Eboi.Core.Security;
 using Eboi.FaultReports.Domain;
 using Eboi.FaultReports.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -10,21 +11,41 @@ namespace Eboi.FaultReports.Admin;
 /// edit out personal data, hide a photo, assign, change status with a public note, internal notes, mark a duplicate).
 /// Each action saves its change, audit entry and (for status changes) event in one SaveChanges.
 /// </summary>
-internal sealed class FaultReportDesk(FaultReportStore store, FaultReportStatusChanger status, AuditLog audit, TimeProvider clock)
+internal sealed class FaultReportDesk(FaultReportStore store, FaultReportStatusChanger status, AuditLog audit, TimeProvider clock,
+    IEnumerable<IStaffDirectory> staffDirectories)
 {
-    public sealed record Row(string Number, string Title, string Status, string Moderation, bool IsPublic, string Category, DateTimeOffset CreatedAt, string? AssignedRole);
+    public sealed record Row(string Number, string Title, string Status, string Moderation, bool IsPublic, string Category, DateTimeOffset CreatedAt,
+        string? AssignedRole, Guid? AssignedUserId)
+    {
+        /// <summary>The assigned person's name (filled from the staff directory), or null.</summary>
+        public string? AssignedUserName { get; init; }
+    }
 
-    /// <summary>The reports staff see (confirmed ones), the queue (waiting for moderation) first when asked for.</summary>
-    public async Task<IReadOnlyList<Row>> ListAsync(bool queueOnly, string? statusFilter, CancellationToken ct)
+    /// <summary>Who may be assigned a report: active staff holding the moderation permission (empty without the Users module).</summary>
+    public async Task<IReadOnlyList<StaffMember>> AssignableStaffAsync(CancellationToken ct) =>
+        staffDirectories.FirstOrDefault() is { } directory ? await directory.WithPermissionAsync(FaultReportsPermissions.Moderate, ct) : [];
+
+    /// <summary>A staff member's name for display, or null (unknown, blocked, no longer staff).</summary>
+    public async Task<StaffMember?> StaffMemberAsync(Guid? userId, CancellationToken ct) =>
+        userId is { } id && staffDirectories.FirstOrDefault() is { } directory ? await directory.FindAsync(id, ct) : null;
+
+    /// <summary>The reports staff see (confirmed ones): only the queue (waiting for moderation), or only those assigned to one person, when asked.</summary>
+    public async Task<IReadOnlyList<Row>> ListAsync(bool queueOnly, string? statusFilter, CancellationToken ct, Guid? assignedTo = null)
     {
         var query = from r in store.Db.Set<FaultReport>().AsNoTracking()
                     join c in store.Db.Set<FaultCategory>() on r.CategoryId equals c.Id
                     where r.Moderation != ModerationState.AwaitingEmail
                     select new { r, c };
         if (queueOnly) query = query.Where(x => x.r.Moderation == ModerationState.Queued);
+        if (assignedTo is { } person) query = query.Where(x => x.r.AssignedUserId == person);
         if (FaultStatus.IsKnown(statusFilter)) query = query.Where(x => x.r.Status == statusFilter);
-        return await query.OrderByDescending(x => x.r.CreatedAt).Take(200)
-            .Select(x => new Row(x.r.Number, x.r.Title, x.r.Status, x.r.Moderation, x.r.IsPublic, x.c.Name, x.r.CreatedAt, x.r.AssignedRole)).ToListAsync(ct);
+        var rows = await query.OrderByDescending(x => x.r.CreatedAt).Take(200)
+            .Select(x => new Row(x.r.Number, x.r.Title, x.r.Status, x.r.Moderation, x.r.IsPublic, x.c.Name, x.r.CreatedAt, x.r.AssignedRole, x.r.AssignedUserId)).ToListAsync(ct);
+        if (rows.All(r => r.AssignedUserId is null)) return rows;
+        var names = new Dictionary<Guid, string>();
+        foreach (var id in rows.Select(r => r.AssignedUserId).OfType<Guid>().Distinct())
+            if (await StaffMemberAsync(id, ct) is { } member) names[id] = member.Name;
+        return rows.Select(r => r.AssignedUserId is { } id && names.TryGetValue(id, out var name) ? r with { AssignedUserName = name } : r).ToList();
     }
 
     /// <summary>A report staff may act on (not one still waiting for its reporter's e-mail confirmation).</summary>
@@ -91,17 +112,29 @@ internal sealed class FaultReportDesk(FaultReportStore store, FaultReportStatusC
         return null;
     }
 
-    public async Task<string?> AssignAsync(FaultReport r, string? categoryKey, string? role, Guid? userId, CancellationToken ct)
+    /// <summary>Sets category (with its department), role and person; the error names the field it belongs to.</summary>
+    public async Task<(string Field, string Message)?> AssignAsync(FaultReport r, string? categoryKey, string? role, Guid? userId, CancellationToken ct)
     {
         var category = await store.Db.Set<FaultCategory>().FirstOrDefaultAsync(c => c.Key == categoryKey, ct);
-        if (category is null) return "Wybierz kategorię z listy.";
+        if (category is null) return (AssignFields.Category, "Wybierz kategorię z listy.");
+        StaffMember? person = null;
+        if (userId is { } id && (person = (await AssignableStaffAsync(ct)).FirstOrDefault(m => m.Id == id)) is null)
+            return (AssignFields.Person, "Wybierz osobę z listy: zgłoszenie można przypisać pracownikowi, który moderuje zgłoszenia.");
         r.CategoryId = category.Id;
         r.AssignedRole = string.IsNullOrWhiteSpace(role) ? null : role.Trim();
         r.AssignedUserId = userId;
         r.UpdatedAt = clock.GetUtcNow();
-        audit.Add(FaultReportsAuditEvents.Assigned, r.Number, $"{category.Name} ({category.DepartmentName}){(r.AssignedRole is null ? "" : ", rola " + r.AssignedRole)}");
+        audit.Add(FaultReportsAuditEvents.Assigned, r.Number,
+            $"{category.Name} ({category.DepartmentName}){(r.AssignedRole is null ? "" : ", rola " + r.AssignedRole)}, osoba: {(person is null ? "nikt" : $"{person.Name} ({person.Email})")}");
         await store.Db.SaveChangesAsync(ct);
         return null;
+    }
+
+    /// <summary>The assignment form's field names, so an error lands next to its field.</summary>
+    public static class AssignFields
+    {
+        public const string Category = "CategoryKey";
+        public const string Person = "AssignedUser";
     }
 
     public async Task<string?> AddNoteAsync(FaultReport r, string? text, string author, CancellationToken ct)

@@ -13,4 +13,7 @@ internal sealed class FaultCategory : ITenantOwned
     public string DepartmentEmail { get; set; } = "";
     public bool Active { get; set; } = true;
     public int SortOrder { get; set; }
+
+    /// <summary>When staff last changed it in the panel; the recipe step then no longer overwrites it.</summary>
+    public DateTimeOffset? StaffEditedAt { get; set; }
 }

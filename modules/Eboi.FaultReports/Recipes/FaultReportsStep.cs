@@ -11,7 +11,7 @@ namespace Eboi.FaultReports.Recipes;
 /// <summary>
 /// The recipe's "faultReports": the gmina's map (bounding box, tiles) and its categories with their departments,
 /// matched by key, so applying the recipe again changes nothing. A category left out of the recipe is kept (reports
-/// point at it) but no longer offered.
+/// point at it) but no longer offered; one staff changed in the panel (/admin/usterki/kategorie) stays as they left it.
 /// </summary>
 internal sealed class FaultReportsStep : IRecipeStep
 {
@@ -72,6 +72,7 @@ internal sealed class FaultReportsStep : IRecipeStep
                 changes++;
                 continue;
             }
+            if (row.StaffEditedAt is not null) continue;
             var order = (i + 1) * 10;
             if (row.Name == c.Name.Trim() && row.DepartmentName == c.Department.Trim() && row.DepartmentEmail == c.DepartmentEmail.Trim() && row.Active == c.Active && row.SortOrder == order) continue;
             (row.Name, row.DepartmentName, row.DepartmentEmail, row.Active, row.SortOrder) = (c.Name.Trim(), c.Department.Trim(), c.DepartmentEmail.Trim(), c.Active, order);

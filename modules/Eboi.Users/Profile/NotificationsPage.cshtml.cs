@@ -1,3 +1,4 @@
+using Eboi.Core.Notifications;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -60,8 +60,9 @@ internal static class WorkflowDrawing
         {
             var (x, y) = position[a.Id];
             var first = a == graph.Activities[0];
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\" fill=\"{(first ? "#e8f1fb" : "#ffffff")}\" stroke=\"#1d1d1b\" stroke-width=\"{(first ? 2.5 : 1.5).ToString(CultureInfo.InvariantCulture)}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 10}\" y=\"{y + 22}\" font-size=\"14\" font-weight=\"bold\" fill=\"#1d1d1b\">{e.Encode(Shorten(a.Id))}</text>");
+            // A switched-off step: dashed outline and "(wyłączony)", so the drawing shows it is skipped.
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\" fill=\"{(first ? "#e8f1fb" : "#ffffff")}\" stroke=\"#1d1d1b\" stroke-width=\"{(first ? 2.5 : 1.5).ToString(CultureInfo.InvariantCulture)}\"{(a.Disabled ? " stroke-dasharray=\"6 4\"" : "")}/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 10}\" y=\"{y + 22}\" font-size=\"14\" font-weight=\"bold\" fill=\"#1d1d1b\">{e.Encode(Shorten(a.Disabled ? a.Id + " (wyłączony)" : a.Id))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 10}\" y=\"{y + 42}\" font-size=\"13\" fill=\"#1d1d1b\">{e.Encode(Shorten(taskLabel(a.Task)))}</text>");
         }
         svg.Append("</svg>");

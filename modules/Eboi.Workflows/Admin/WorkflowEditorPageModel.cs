@@ -79,6 +79,7 @@ internal abstract partial class WorkflowEditorPageModel : PageModel
         {
             order.Add($"Form.Activities[{i}].Id");
             order.Add($"Form.Activities[{i}].Task");
+            order.Add($"Form.Activities[{i}].Disabled");
             order.AddRange((TaskOf(Form.Activities[i])?.Parameters ?? []).Select(p => $"Form.Activities[{i}].Settings[{p.Name}]"));
         }
         for (var i = 0; i < Form.Transitions.Count; i++) order.AddRange([$"Form.Transitions[{i}].Source", $"Form.Transitions[{i}].To"]);
@@ -185,6 +186,7 @@ internal abstract partial class WorkflowEditorPageModel : PageModel
         {
             "id" => $"Form.Activities[{index}].Id",
             "task" => $"Form.Activities[{index}].Task",
+            "disabled" => $"Form.Activities[{index}].Disabled",
             "settings" => $"Form.Activities[{index}].Settings[{m.Groups[4].Value}]",
             _ => "",
         };

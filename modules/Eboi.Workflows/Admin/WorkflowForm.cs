@@ -27,7 +27,7 @@ internal sealed class WorkflowForm
         TriggerEvent = doc.Trigger.Event,
         TriggerCron = doc.Trigger.Cron,
         Enabled = doc.Enabled,
-        Activities = doc.Activities.Select(a => new WorkflowActivityForm { Id = a.Id, Task = a.Task, Settings = a.Settings.ToDictionary(s => s.Key, s => (string?)s.Value), X = a.X, Y = a.Y }).ToList(),
+        Activities = doc.Activities.Select(a => new WorkflowActivityForm { Id = a.Id, Task = a.Task, Settings = a.Settings.ToDictionary(s => s.Key, s => (string?)s.Value), X = a.X, Y = a.Y, Disabled = a.Disabled }).ToList(),
         Transitions = doc.Transitions.Select(t => new WorkflowTransitionForm { Source = t.From + SourceSeparator + t.Outcome, To = t.To }).ToList(),
     };
 
@@ -53,7 +53,7 @@ internal sealed class WorkflowForm
             Activities = Activities.Select((a, i) => new WorkflowDocumentActivity
             {
                 Id = a.Id?.Trim() ?? "", Task = a.Task ?? "", Settings = a.Settings.Where(s => !string.IsNullOrWhiteSpace(s.Value)).ToDictionary(s => s.Key, s => s.Value!),
-                X = a.X, Y = a.Y == 0 ? i : a.Y,
+                X = a.X, Y = a.Y == 0 ? i : a.Y, Disabled = a.Disabled,
             }).ToList(),
             Transitions = transitions,
         };
@@ -68,6 +68,9 @@ internal sealed class WorkflowActivityForm
     public Dictionary<string, string?> Settings { get; set; } = [];
     public int X { get; set; }
     public int Y { get; set; }
+
+    /// <summary>"Krok wyłączony": a checkbox, so absent (unchecked) means the step runs.</summary>
+    public bool Disabled { get; set; }
 }
 
 internal sealed class WorkflowTransitionForm

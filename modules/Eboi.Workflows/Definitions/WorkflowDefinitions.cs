@@ -35,7 +35,9 @@ internal sealed class WorkflowDefinitions(EboiDbContext db, WorkflowCatalog cata
         var errors = await ValidateAsync(doc, ct);
         if (errors.Count > 0) return new(null, false, errors);
         var (saved, change) = await ApplyAsync(doc, author, ct);
-        if (change is not null) audit.Add(auditAs ?? change, $"{saved.Title} ({saved.Key})", $"wersja {saved.Version}");
+        var off = doc.Activities.Where(a => a.Disabled).Select(a => a.Id).ToList();
+        if (change is not null)
+            audit.Add(auditAs ?? change, $"{saved.Title} ({saved.Key})", $"wersja {saved.Version}{(off.Count == 0 ? "" : ", wyłączone kroki: " + string.Join(", ", off))}");
         await db.SaveChangesAsync(ct);
         return new(saved, change is not null, []);
     }
@@ -105,7 +107,7 @@ internal sealed class WorkflowDefinitions(EboiDbContext db, WorkflowCatalog cata
         Title = d.Title,
         Enabled = d.Enabled,
         Trigger = new() { Event = d.TriggerEvent, Cron = d.TriggerCron },
-        Activities = d.Graph.Activities.Select(a => new WorkflowDocumentActivity { Id = a.Id, Task = a.Task, Settings = new(a.Settings), X = a.X, Y = a.Y }).ToList(),
+        Activities = d.Graph.Activities.Select(a => new WorkflowDocumentActivity { Id = a.Id, Task = a.Task, Settings = new(a.Settings), X = a.X, Y = a.Y, Disabled = a.Disabled }).ToList(),
         Transitions = d.Graph.Transitions.Select(t => new WorkflowDocumentTransition(t.From, t.Outcome, t.To)).ToList(),
     };
 
@@ -119,6 +121,7 @@ internal sealed class WorkflowDefinitions(EboiDbContext db, WorkflowCatalog cata
             Settings = a.Settings.Where(s => !string.IsNullOrWhiteSpace(s.Value)).OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(s => s.Key, s => s.Value.Trim()),
             X = a.X,
             Y = a.Y,
+            Disabled = a.Disabled,
         }).ToList(),
         Transitions = doc.Transitions.Select(t => new WorkflowTransition(t.From, t.Outcome, t.To)).ToList(),
     };
@@ -127,7 +130,7 @@ internal sealed class WorkflowDefinitions(EboiDbContext db, WorkflowCatalog cata
     private static bool SameGraph(WorkflowGraph a, WorkflowGraph b) =>
         a.Activities.Count == b.Activities.Count
         && a.Activities.Zip(b.Activities).All(p => p.First.Id == p.Second.Id && p.First.Task == p.Second.Task && p.First.X == p.Second.X
-            && p.First.Y == p.Second.Y && p.First.Settings.Count == p.Second.Settings.Count
+            && p.First.Y == p.Second.Y && p.First.Disabled == p.Second.Disabled && p.First.Settings.Count == p.Second.Settings.Count
             && p.First.Settings.All(s => p.Second.Settings.TryGetValue(s.Key, out var v) && v == s.Value))
         && a.Transitions.SequenceEqual(b.Transitions);
 

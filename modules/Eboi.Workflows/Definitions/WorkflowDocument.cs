@@ -32,6 +32,10 @@ internal sealed record WorkflowDocumentActivity
     public Dictionary<string, string> Settings { get; init; } = [];
     public int X { get; init; }
     public int Y { get; init; }
+
+    /// <summary>Switched off in the panel: the engine skips it as if it ended "gotowe" (written only when true).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Disabled { get; init; }
 }
 
 internal sealed record WorkflowDocumentTransition(string From, string Outcome, string To);

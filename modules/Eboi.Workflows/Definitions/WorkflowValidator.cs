@@ -9,7 +9,8 @@ namespace Eboi.Workflows.Definitions;
 /// <summary>
 /// Checks a whole workflow before it is saved (editor, import, recipe): key and title, trigger, every activity's task
 /// and settings (generic checks by parameter kind, then the task's own <see cref="IWorkflowTask.Validate"/>), and
-/// transitions between existing activities by outcomes their task has. All problems at once, with paths.
+/// transitions between existing activities by outcomes their task has, no loop without a wait (<see cref="WorkflowLoops"/>).
+/// All problems at once, with paths.
 /// </summary>
 internal static partial class WorkflowValidator
 {
@@ -54,6 +55,9 @@ internal static partial class WorkflowValidator
             if (settingErrors.Count == 0) settingErrors.AddRange(task.Validate(a.Settings, context));
             errors.AddRange(settingErrors.GroupBy(e => e.Parameter).Select(g => new WorkflowError($"{path}.settings.{g.Key}", g.First().Message)));
             if (!outcomes.ContainsKey(a.Id)) outcomes[a.Id] = task.Outcomes(a.Settings);
+            if (a.Disabled && task.Outcomes(a.Settings).All(o => o.Value != WorkflowTaskNames.Done))
+                errors.Add(new(path + ".disabled", $"Wyłączyć można tylko krok kończący się wynikiem „{WorkflowTaskNames.Done}” (proces przechodzi wtedy dalej bez niego). "
+                    + $"Krok „{a.Id}” ({task.Label}) kończy się wynikami: {string.Join(", ", task.Outcomes(a.Settings).Select(o => o.Value))}; usuń go albo zmień przejścia."));
         }
 
         for (var i = 0; i < doc.Transitions.Count; i++)
@@ -69,6 +73,7 @@ internal static partial class WorkflowValidator
             if (doc.Transitions.FindIndex(x => x.From == t.From && x.Outcome == t.Outcome) != i)
                 errors.Add(new(path + ".outcome", $"Wynik „{t.Outcome}” kroku „{t.From}” ma już przejście: z jednego wyniku prowadzi jedno przejście."));
         }
+        errors.AddRange(WorkflowLoops.InstantLoops(doc));
         return errors;
     }
 

@@ -16,7 +16,7 @@ internal sealed class WorkflowGraph
         Transitions.FirstOrDefault(t => t.From == from && t.Outcome == outcome)?.To;
 }
 
-/// <summary>One step: a task by name with its raw settings, and where the drawing puts it.</summary>
+/// <summary>One step: a task by name with its raw settings, where the drawing puts it, and whether staff switched it off.</summary>
 internal sealed class WorkflowActivity
 {
     public string Id { get; set; } = "";
@@ -24,6 +24,10 @@ internal sealed class WorkflowActivity
     public Dictionary<string, string> Settings { get; set; } = [];
     public int X { get; set; }
     public int Y { get; set; }
+
+    /// <summary>Skipped by the engine, which follows its "gotowe" transition (stored only when true, so older graphs compare equal).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Disabled { get; set; }
 }
 
 /// <summary>"When <see cref="From"/> ends with <see cref="Outcome"/>, run <see cref="To"/>."</summary>

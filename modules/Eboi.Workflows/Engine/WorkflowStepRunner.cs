@@ -72,7 +72,8 @@ internal sealed class WorkflowStepRunner(
         var context = new WorkflowTaskContext(claim.TenantId, instance.Id, version.Title, activity.Id, activity.Settings, input, resumedBy, now,
             template => WorkflowLiquid.Render(template, values), condition => WorkflowLiquid.Evaluate(condition, values));
 
-        var result = await task.ExecuteAsync(context, ct);
+        // A step staff switched off does nothing and continues by its "gotowe" transition (the validator allows no other).
+        var result = activity.Disabled ? WorkflowTaskResult.Done(WorkflowTaskNames.Done, "Krok wyłączony w panelu: pominięty.") : await task.ExecuteAsync(context, ct);
 
         var journal = new WorkflowJournalEntry { Id = Guid.CreateVersion7(), InstanceId = instance.Id, At = now, ActivityId = activity.Id, Task = task.Name };
         if (result.IsSuspended)

@@ -98,6 +98,8 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, FaultReportsPaths.Admin, Access.Permission(FaultReportsPermissions.Moderate) },
         { Tenant, "/admin/usterki/{numer}", Access.Permission(FaultReportsPermissions.Moderate), s => "/admin/usterki/" + s.FaultReportWithPhoto },
         { Tenant, "/admin/usterki/{numer}/zdjecia/{n:int}", Access.Permission(FaultReportsPermissions.Moderate), s => $"/admin/usterki/{s.FaultReportWithPhoto}/zdjecia/1" },
+        { Tenant, FaultReportsPaths.AdminCategories, Access.Permission(FaultReportsPermissions.Moderate) },
+        { Tenant, "/admin/usterki/kategorie/{klucz}", Access.Permission(FaultReportsPermissions.Moderate), _ => FaultReportsPaths.AdminCategory("drogi") },
 
         // tenant: fault reports (the demo's second report is public and has a photo; a forged confirmation link is 404 for everyone)
         { Tenant, FaultReportsPaths.List, Access.Public },

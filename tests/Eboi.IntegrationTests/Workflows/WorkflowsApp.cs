@@ -51,6 +51,7 @@ public sealed class WorkflowsApp : IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
     public FlakySwitch Flaky { get; } = new();
+    public RecordedSms Sms { get; } = new();
     public TestDatabase Db { get; private set; } = null!;
     public EboiAppFactory App { get; private set; } = null!;
 
@@ -72,7 +73,11 @@ public sealed class WorkflowsApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Db = await TestDatabase.CreateAsync(DatabaseSeed.Gminy);
-        App = new EboiAppFactory(Db, seed: true, services: s => AddTestServices(s, Clock, Flaky));
+        App = new EboiAppFactory(Db, seed: true, services: s =>
+        {
+            AddTestServices(s, Clock, Flaky);
+            s.AddSingleton<Core.Notifications.ISmsSender>(Sms);
+        });
         _ = App.Server;
         await DrainAsync();
     }

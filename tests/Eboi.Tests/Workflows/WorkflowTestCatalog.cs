@@ -21,7 +21,7 @@ internal static class WorkflowTestCatalog
     public static WorkflowCatalog Create()
     {
         var services = new ServiceCollection();
-        WorkflowField[] fields = [new("numer", ""), new("tytul", ""), new("status", ""), new("dzial_email", "")];
+        WorkflowField[] fields = [new("numer", ""), new("tytul", ""), new("status", ""), new("status_nazwa", ""), new("dzial_email", ""), new("link", "")];
         services.AddWorkflowEvent<Reported>("usterki.zgloszono", "Zgłoszono usterkę", fields,
             e => new WorkflowEventData(new WorkflowSubject("usterka", e.Id.ToString()), new Dictionary<string, string>(), null));
         services.AddWorkflowEvent<StatusChanged>("usterki.zmiana-statusu", "Zmiana statusu", fields,
@@ -29,7 +29,7 @@ internal static class WorkflowTestCatalog
         var events = services.BuildServiceProvider().GetServices<WorkflowEventDefinition>().ToList();
         IWorkflowTask[] tasks =
         [
-            new SendEmailTask(null!, null!), new NotifyStaffTask(null!), new AssignTask([]), new ConditionTask(), new WaitTask(events), new AuditTask(null!),
+            new SendEmailTask(null!, null!), new NotifyPersonTask(null!, null!, null!), new NotifyStaffTask(null!), new AssignTask([]), new ConditionTask(), new WaitTask(events), new AuditTask(null!),
         ];
         return new WorkflowCatalog(tasks, events, []);
     }
