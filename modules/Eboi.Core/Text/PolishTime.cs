@@ -10,6 +10,9 @@ public static class PolishTime
 
     public static DateTimeOffset ToWarsaw(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Warsaw);
 
+    /// <summary>The Polish calendar day of an instant (what "today" and "paid on" mean for due dates and interest).</summary>
+    public static DateOnly DateOf(DateTimeOffset utc) => DateOnly.FromDateTime(ToWarsaw(utc).DateTime);
+
     /// <summary>"21 listopada 2026, 14:05".</summary>
     public static string Format(DateTimeOffset utc) => ToWarsaw(utc).ToString("d MMMM yyyy, HH:mm", Culture);
 }

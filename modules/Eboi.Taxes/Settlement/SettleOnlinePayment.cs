@@ -1,6 +1,6 @@
 using Eboi.Core.Data;
 using Eboi.Core.Events;
-using Eboi.Core.Time;
+using Eboi.Core.Text;
 using Eboi.Payments;
 using Eboi.Taxes.Cards;
 using Eboi.Taxes.Domain;
@@ -24,7 +24,7 @@ internal sealed class SettleOnlinePayment(EboiDbContext db, InstalmentSettler se
         var lines = e.Lines.Select(l => (Id: InstalmentRefs.Parse(l.ItemRef), l.Amount)).Where(l => l.Id is not null).ToList();
         var ids = lines.Select(l => l.Id!.Value).ToList();
         var cardOf = await db.Set<Instalment>().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.CardId, ct);
-        var paidOn = DateOnly.FromDateTime(PolishTime.ToWarsaw(e.PaidAt).DateTime);
+        var paidOn = PolishTime.DateOf(e.PaidAt);
         foreach (var card in lines.Where(l => cardOf.ContainsKey(l.Id!.Value)).GroupBy(l => cardOf[l.Id!.Value]))
         {
             var operation = new TaxOperation
@@ -39,9 +39,10 @@ internal sealed class SettleOnlinePayment(EboiDbContext db, InstalmentSettler se
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException) when (await AlreadyRecordedAsync(prefix, ct))
+        catch (DbUpdateException)
         {
-            // A concurrent delivery of the same event won the unique index: nothing to do.
+            // A concurrent delivery of the same event won the unique index: nothing to do; anything else is rethrown.
+            if (!await AlreadyRecordedAsync(prefix, ct)) throw;
         }
     }
 
