@@ -4,6 +4,14 @@ using Eboi.Taxes.Cards;
 using Eboi.Taxes.Data;
 using Eboi.Taxes.Settlement;
 using Eboi.Core.Events;
+using Eboi.Core.Audit;
+using Eboi.Core.Recipes;
+using Eboi.Core.Security;
+using Eboi.Taxes.Admin;
+using Eboi.Taxes.Api;
+using Eboi.Taxes.Import;
+using Eboi.Taxes.Recipes;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +29,13 @@ public sealed class TaxesModule : IEboiModule
 
     public string Name => ModuleName;
     public IReadOnlyList<string> Dependencies => [PaymentsModule.ModuleName];
+    public IReadOnlyList<PermissionDefinition> Permissions => TaxesPermissions.All;
+    public IReadOnlyList<AuditEvent> AuditEvents => TaxesAuditEvents.All;
+    public IReadOnlyList<AdminMenuItem> AdminMenu =>
+    [
+        new("Podatnicy", TaxesPaths.AdminTaxpayers, TaxesPermissions.View, 30),
+        new("Import kartotek", TaxesPaths.AdminImport, TaxesPermissions.Import, 31),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -28,7 +43,13 @@ public sealed class TaxesModule : IEboiModule
         services.AddScoped<MyCards>();
         services.AddScoped<InstalmentSettler>();
         services.AddEventHandler<PaymentSucceeded, SettleOnlinePayment>();
+        services.AddScoped<TaxImporter>();
+        services.AddScoped<TaxpayerDesk>();
+        services.AddApiKeyScope(ApiKeyScopes.Taxes, "Podatki: import kartotek z systemu podatkowego");
+        services.AddRecipeStep<TaxesDemoStep>();
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => TaxImportEndpoint.Map(endpoints);
 
     public void ConfigureModel(ModelBuilder modelBuilder) => TaxesModel.Configure(modelBuilder);
 }

@@ -17,4 +17,5 @@ public sealed record ApiKeyIdentity(Guid KeyId, string Name, string Scope);
 public static class ApiKeyScopes
 {
     public const string Open311 = "open311";
+    public const string Taxes = "taxes";
 }

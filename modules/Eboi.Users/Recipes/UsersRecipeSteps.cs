@@ -11,9 +11,11 @@ internal static class UsersRecipeSteps
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<UsersStep>();
         services.AddRecipeStep<DemoStaffStep>();
+        services.AddRecipeStep<DemoCitizensStep>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<UserSeeder>();
         services.AddScoped<DemoStaffSeeder>();
+        services.AddScoped<DemoCitizensSeeder>();
         services.AddScoped<IAdministratorInvitations, AdministratorInvitations>();
         return services;
     }
