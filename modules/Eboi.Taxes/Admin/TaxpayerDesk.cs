@@ -77,10 +77,12 @@ internal sealed class TaxpayerDesk(EboiDbContext db, CardLedger ledger, ICitizen
     }
 
     /// <summary>Unlinks the taxpayer from its account (audited). The account's own PESEL/NIP would link it again on the citizen's next visit, so staff unlink only accounts that are not the taxpayer's.</summary>
-    public async Task<bool> UnlinkAsync(Guid taxpayerId, CancellationToken ct)
+    /// <returns>Null when there is no such taxpayer; false when it was not linked.</returns>
+    public async Task<bool?> UnlinkAsync(Guid taxpayerId, CancellationToken ct)
     {
         var taxpayer = await db.Set<Taxpayer>().SingleOrDefaultAsync(t => t.Id == taxpayerId, ct);
-        if (taxpayer?.UserId is not { } userId) return false;
+        if (taxpayer is null) return null;
+        if (taxpayer.UserId is not { } userId) return false;
         (taxpayer.UserId, taxpayer.LinkedBy, taxpayer.LinkedAt) = (null, null, null);
         audit.Add(TaxesAuditEvents.TaxpayerUnlinked, Subject(taxpayer), $"konto: {userId:N}");
         await db.SaveChangesAsync(ct);

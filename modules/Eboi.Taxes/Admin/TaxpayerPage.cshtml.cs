@@ -32,7 +32,9 @@ internal sealed class TaxpayerPageModel(TaxpayerDesk desk) : PageModel
     public async Task<IActionResult> OnPostUnlinkAsync(Guid id, CancellationToken ct)
     {
         if (!MayLink) return Forbid();
-        Message = await desk.UnlinkAsync(id, ct) ? "Rozłączono podatnika z kontem." : null;
+        var unlinked = await desk.UnlinkAsync(id, ct);
+        if (unlinked is null) return NotFound();
+        Message = unlinked.Value ? "Rozłączono podatnika z kontem." : null;
         return Redirect(Url.Content("~" + TaxesPaths.AdminTaxpayer(id)));
     }
 

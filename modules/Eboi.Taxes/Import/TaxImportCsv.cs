@@ -136,7 +136,7 @@ internal static partial class TaxImportCsv
     public static RejectedRecord WithLine(RejectedRecord r, Dictionary<string, int> lines)
     {
         var m = RecordPath().Match(r.Field);
-        return m.Success && lines.TryGetValue(m.Groups[1].Value, out var line) ? r with { Field = $"wiersz {line}{m.Groups[2].Value}" } : r;
+        return m.Success && lines.TryGetValue(m.Groups[1].Value, out var line) ? r with { Field = m.Groups[2].Value.Length > 0 ? $"wiersz {line}, pole {m.Groups[2].Value.TrimStart('.')}" : $"wiersz {line}" } : r;
     }
 
     private static void Renumber<T>(string name, List<T> all, List<T> kept, Dictionary<string, int> lines, Dictionary<string, int> into) where T : class

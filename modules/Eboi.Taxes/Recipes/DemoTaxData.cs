@@ -6,9 +6,9 @@ namespace Eboi.Taxes.Recipes;
 
 /// <summary>
 /// Builds the demo import batch of a gmina: the two persons share a łączne zobowiązanie pieniężne card (with last
-/// year's 4th instalment unpaid, so interest shows) and have one card each (odpady, transport); a company gets a
+/// year's 3rd and 4th instalments unpaid, so interest shows) and have one card each (odpady, transport); a company gets a
 /// podatek od nieruchomości card. Instalments fall on 15 III, 15 V, 15 IX, 15 XI (shifted on import); the ones due
-/// before today are paid on time except the overdue one and this year's 3rd and 4th on the shared card. Amounts and
+/// before today are paid on time, except the 3rd and 4th of each year on the shared card and the transport card's later ones. Amounts and
 /// account numbers differ per gmina (from its slug). External ids are stable, so applying again changes nothing.
 /// </summary>
 internal static class DemoTaxData
@@ -50,12 +50,13 @@ internal static class DemoTaxData
 
         var p1 = taxpayers[0].ExternalId!;
         var p2 = taxpayers[1].ExternalId!;
-        Card("lzp", "lzp", "LZP", [p1, p2],
+        List<ImportSubject> shared =
         [
-            new("Działka nr 214/3 – grunty orne", 1.2300m, "ha", "RIIIa", 278.41m, Math.Round(1.23m * 278.41m, 2)),
-            new("Budynek mieszkalny, " + demo.Taxpayers[0].Address, 124.50m, "m2", null, 1.15m, Math.Round(124.5m * 1.15m, 2)),
-            new("Grunt pod budynkiem mieszkalnym", 850m, "m2", null, 0.61m, Math.Round(850m * 0.61m, 2)),
-        ], 1480m, (y, n) => y < year ? n < 4 : n < 3, lastYear: true);
+            new("Działka nr 214/3 – grunty orne (podatek rolny)", 4.8000m, "ha", "RIIIa", 278.41m, Math.Round(4.8m * 278.41m, 2)),
+            new("Budynek mieszkalny, " + demo.Taxpayers[0].Address, 180.00m, "m2", null, 1.15m, Math.Round(180m * 1.15m, 2)),
+            new("Grunt pod budynkiem mieszkalnym", 1200m, "m2", null, 0.61m, Math.Round(1200m * 0.61m, 2)),
+        ];
+        Card("lzp", "lzp", "LZP", [p1, p2], shared, shared.Sum(s => s.Amount!.Value), (_, n) => n < 3, lastYear: true);
         Card("odpady", "odpady", "ODP", [p1],
             [new("Gospodarstwo domowe, 4 osoby", 4, "os.", null, 33m, 4 * 33m * 12)], 1584m, (_, _) => true, lastYear: false);
         Card("transport", "transport", "TR", [p2],

@@ -13,6 +13,7 @@ using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Users;
 using Eboi.Users.Domain;
 using Eboi.Workflows;
+using Eboi.Taxes;
 using Eboi.IntegrationTests.Workflows;
 
 namespace Eboi.IntegrationTests.Security;
@@ -100,6 +101,14 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, "/admin/usterki/{numer}/zdjecia/{n:int}", Access.Permission(FaultReportsPermissions.Moderate), s => $"/admin/usterki/{s.FaultReportWithPhoto}/zdjecia/1" },
         { Tenant, FaultReportsPaths.AdminCategories, Access.Permission(FaultReportsPermissions.Moderate) },
         { Tenant, "/admin/usterki/kategorie/{klucz}", Access.Permission(FaultReportsPermissions.Moderate), _ => FaultReportsPaths.AdminCategory("drogi") },
+
+        // tenant: kartoteki podatkowe, staff side (linking needs taxes.link beyond the page's taxes.view)
+        { Tenant, TaxesPaths.AdminTaxpayers, Access.Permission(TaxesPermissions.View) },
+        { Tenant, TaxesPaths.AdminTaxpayerTemplate, Access.Permission(TaxesPermissions.View).WithHandlers(TaxesPermissions.Link, "Link", "Unlink"), s => TaxesPaths.AdminTaxpayer(s.TaxpayerId) },
+        { Tenant, TaxesPaths.AdminImport, Access.Permission(TaxesPermissions.Import) },
+        // tenant: the tax import API (POST only, with a "taxes" API key: covered by TaxImportApiTests) and its public OpenAPI document
+        { Tenant, TaxesApiRoutes.Import, Access.Fixed(HttpStatusCode.Unauthorized) },
+        { Tenant, TaxesApiRoutes.OpenApi, Access.Public },
 
         // tenant: fault reports (the demo's second report is public and has a photo; a forged confirmation link is 404 for everyone)
         { Tenant, FaultReportsPaths.List, Access.Public },

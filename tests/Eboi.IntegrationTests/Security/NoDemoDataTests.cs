@@ -20,6 +20,7 @@ public sealed class NoDemoDataTests : FreshAppTest
         Assert.Equal(4L, await CountAsync(conn, "tenants"));
         Assert.Equal(0L, await CountAsync(conn, "users"));
         Assert.Equal(0L, await CountAsync(conn, "host_operators"));
+        Assert.Equal(0L, await CountAsync(conn, "tax_taxpayers"));
         Assert.False(File.Exists(Path.Combine(App.DataPath, "demo-accounts.txt")));
     }
 

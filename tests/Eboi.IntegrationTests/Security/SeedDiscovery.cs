@@ -6,6 +6,7 @@ using Eboi.Catalog;
 using Eboi.Content;
 using Eboi.Email;
 using Eboi.Workflows;
+using Eboi.Taxes;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -38,6 +39,7 @@ public static class SeedDiscovery
             // The recipe's demo numbers its reports first; the second ("przyjęte") is public and has a drawn photo.
             FaultReportWithPhoto: $"U-{DateTime.UtcNow.Year}-00002",
             WorkflowId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.Admin, "main table a")),
-            WorkflowInstanceId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.AdminInstances, "main table a")));
+            WorkflowInstanceId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.AdminInstances, "main table a")),
+            TaxpayerId: Guid.Parse(await LastSegmentOfFirstLink(TaxesPaths.AdminTaxpayers, "main table a")));
     }
 }
