@@ -236,7 +236,9 @@ internal sealed class TaxImporter(EboiDbContext db, InstalmentSettler settler, I
             Id = Guid.CreateVersion7(), TenantId = run.TenantId, CardId = card.Id, Position = j + 1, Description = s.Description!.Trim(),
             Area = s.Area, Unit = Blank(s.Unit), Class = Blank(s.Class), Rate = s.Rate, Amount = s.Amount!.Value,
         }).ToList();
-        static string Key(TaxSubject s) => $"{s.Position}|{s.Description}|{s.Area}|{s.Unit}|{s.Class}|{s.Rate}|{s.Amount}";
+        // Numbers compared by value: numeric columns come back with their scale (278.4100), the batch without it.
+        static string N(decimal? d) => d?.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        static string Key(TaxSubject s) => $"{s.Position}|{s.Description}|{N(s.Area)}|{s.Unit}|{s.Class}|{N(s.Rate)}|{N(s.Amount)}";
         if (current.Select(Key).SequenceEqual(wanted.Select(Key))) return false;
         db.RemoveRange(current);
         db.AddRange(wanted);

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Eboi.Taxes.Cards;
 using Eboi.Taxes.Domain;
 using Eboi.Core.Security;
+using Eboi.Core.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Eboi.IntegrationTests.Taxes.TaxTestData;
