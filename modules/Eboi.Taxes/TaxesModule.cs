@@ -4,6 +4,12 @@ using Eboi.Taxes.Cards;
 using Eboi.Taxes.Data;
 using Eboi.Taxes.Settlement;
 using Eboi.Core.Events;
+using Eboi.Core.Jobs;
+using Eboi.Core.Workflows;
+using Eboi.Email;
+using Eboi.Taxes.Reminders;
+using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +26,10 @@ public sealed class TaxesModule : IEboiModule
     public const string ModuleName = "Taxes";
 
     public string Name => ModuleName;
-    public IReadOnlyList<string> Dependencies => [PaymentsModule.ModuleName];
+    public IReadOnlyList<string> Dependencies => [PaymentsModule.ModuleName, ModuleNames.Email, ModuleNames.Users];
+
+    public IEnumerable<NavigationItem> Navigation(TenantInfo tenant) =>
+        [new("Podatki i opłaty", TaxesPaths.MyCards, 25, "Twoje kartoteki podatkowe, raty i odsetki; zapłać online albo przelewem.")];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +37,12 @@ public sealed class TaxesModule : IEboiModule
         services.AddScoped<MyCards>();
         services.AddScoped<InstalmentSettler>();
         services.AddEventHandler<PaymentSucceeded, SettleOnlinePayment>();
+        services.AddScoped<CardDetails>();
+        services.Configure<TaxesOptions>(configuration.GetSection(TaxesOptions.Section));
+        services.AddEmailTemplates(TaxesEmailTemplates.All);
+        services.AddWorkflowEvent<InstalmentReminderDue>(ReminderWorkflowFields.Event, "Przypomnienie o terminie raty",
+            ReminderWorkflowFields.All, ReminderWorkflowFields.Project);
+        services.AddScheduledJob<InstalmentRemindersJob>(InstalmentRemindersJob.Name, InstalmentRemindersJob.Cron, JobScope.PerTenant);
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => TaxesModel.Configure(modelBuilder);
