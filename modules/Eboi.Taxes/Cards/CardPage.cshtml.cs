@@ -100,8 +100,9 @@ internal sealed class CardPageModel(MyCards myCards, CardLedger ledger, CardDeta
 
     private Guid UserId() => Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 
-    private async Task<bool> LoadAsync(string number, CancellationToken ct)
+    private async Task<bool> LoadAsync(string numer, CancellationToken ct)
     {
+        var number = CardNumbers.FromRoute(numer);
         var access = await myCards.AccessAsync(UserId(), ct);
         if (!access.IsLinked || await myCards.CardAsync(access, number, ct) is not { } card) return false;
         Card = card;

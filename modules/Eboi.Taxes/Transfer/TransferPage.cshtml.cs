@@ -30,7 +30,7 @@ internal sealed class TransferPageModel(MyCards myCards, CardLedger ledger, Time
     {
         if (!Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return NotFound();
         var access = await myCards.AccessAsync(userId, ct);
-        if (!access.IsLinked || await myCards.CardAsync(access, numer, ct) is not { } card) return NotFound();
+        if (!access.IsLinked || await myCards.CardAsync(access, CardNumbers.FromRoute(numer), ct) is not { } card) return NotFound();
         Card = card;
         Today = PolishTime.DateOf(clock.GetUtcNow());
         Lines = TransferSlip.Select(await ledger.LinesAsync(card.Id, Today, ct), Requested, Today);
