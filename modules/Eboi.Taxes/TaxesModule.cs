@@ -1,16 +1,22 @@
-using Eboi.Core.Modules;
-using Eboi.Payments;
-using Eboi.Taxes.Cards;
-using Eboi.Taxes.Data;
-using Eboi.Taxes.Settlement;
-using Eboi.Core.Events;
 using Eboi.Core.Audit;
+using Eboi.Core.Events;
+using Eboi.Core.Jobs;
+using Eboi.Core.Modules;
 using Eboi.Core.Recipes;
 using Eboi.Core.Security;
+using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
+using Eboi.Core.Workflows;
+using Eboi.Email;
+using Eboi.Payments;
 using Eboi.Taxes.Admin;
 using Eboi.Taxes.Api;
+using Eboi.Taxes.Cards;
+using Eboi.Taxes.Data;
 using Eboi.Taxes.Import;
 using Eboi.Taxes.Recipes;
+using Eboi.Taxes.Reminders;
+using Eboi.Taxes.Settlement;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,7 +34,7 @@ public sealed class TaxesModule : IEboiModule
     public const string ModuleName = "Taxes";
 
     public string Name => ModuleName;
-    public IReadOnlyList<string> Dependencies => [PaymentsModule.ModuleName];
+    public IReadOnlyList<string> Dependencies => [PaymentsModule.ModuleName, ModuleNames.Email, ModuleNames.Users];
     public IReadOnlyList<PermissionDefinition> Permissions => TaxesPermissions.All;
     public IReadOnlyList<AuditEvent> AuditEvents => TaxesAuditEvents.All;
     public IReadOnlyList<AdminMenuItem> AdminMenu =>
@@ -36,6 +42,9 @@ public sealed class TaxesModule : IEboiModule
         new("Podatnicy", TaxesPaths.AdminTaxpayers, TaxesPermissions.View, 30),
         new("Import kartotek", TaxesPaths.AdminImport, TaxesPermissions.Import, 31),
     ];
+
+    public IEnumerable<NavigationItem> Navigation(TenantInfo tenant) =>
+        [new("Podatki i opłaty", TaxesPaths.MyCards, 25, "Twoje kartoteki podatkowe, raty i odsetki; zapłać online albo przelewem.")];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -47,6 +56,12 @@ public sealed class TaxesModule : IEboiModule
         services.AddScoped<TaxpayerDesk>();
         services.AddApiKeyScope(ApiKeyScopes.Taxes, "Podatki: import kartotek z systemu podatkowego");
         services.AddRecipeStep<TaxesDemoStep>();
+        services.AddScoped<CardDetails>();
+        services.Configure<TaxesOptions>(configuration.GetSection(TaxesOptions.Section));
+        services.AddEmailTemplates(TaxesEmailTemplates.All);
+        services.AddWorkflowEvent<InstalmentReminderDue>(ReminderWorkflowFields.Event, "Przypomnienie o terminie raty",
+            ReminderWorkflowFields.All, ReminderWorkflowFields.Project);
+        services.AddScheduledJob<InstalmentRemindersJob>(InstalmentRemindersJob.Name, InstalmentRemindersJob.Cron, JobScope.PerTenant);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => TaxImportEndpoint.Map(endpoints);

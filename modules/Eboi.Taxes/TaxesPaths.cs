@@ -15,5 +15,6 @@ public static class TaxesPaths
     public static string Card(string number) => $"/platnosci/karty/{Uri.EscapeDataString(number)}";
     public static string Card(string number, string filter) => $"{Card(number)}?filtr={Uri.EscapeDataString(filter)}";
     public static string Transfer(string number) => $"{Card(number)}/przelew";
+    public static string Transfer(string number, IEnumerable<Guid> instalments) => $"{Transfer(number)}?raty={string.Join(',', instalments.Select(i => i.ToString("N")))}";
     public static string Transfer(string number, IEnumerable<int> instalments) => $"{Transfer(number)}?raty={string.Join(',', instalments)}";
 }

@@ -4,23 +4,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eboi.Taxes.Cards;
 
-/// <summary>Computes a card's instalments as of a day: principal paid from allocations, interest on what is still unpaid (domain-pl.md §6).</summary>
+/// <summary>Computes a card's instalments as of a day: principal and interest paid from allocations, interest on what is still unpaid (domain-pl.md §6).</summary>
 internal sealed class CardLedger(EboiDbContext db)
 {
     public async Task<IReadOnlyList<InstalmentLine>> LinesAsync(Guid cardId, DateOnly asOf, CancellationToken ct)
     {
         var instalments = await db.Set<Instalment>().AsNoTracking().Where(i => i.CardId == cardId)
             .OrderBy(i => i.DueDate).ThenBy(i => i.Year).ThenBy(i => i.Number).ToListAsync(ct);
-        var ids = instalments.Select(i => i.Id).ToList();
-        var paid = await db.Set<OperationAllocation>().AsNoTracking().Where(a => ids.Contains(a.InstalmentId))
-            .GroupBy(a => a.InstalmentId).Select(g => new { g.Key, Arrears = g.Sum(a => a.ToArrears), Interest = g.Sum(a => a.ToInterest) })
-            .ToDictionaryAsync(x => x.Key, ct);
+        var parts = await SettledPartsAsync(cardId, ct);
         return instalments.Select(i =>
         {
-            var paidArrears = paid.TryGetValue(i.Id, out var p) ? p.Arrears : 0m;
-            var outstanding = Math.Max(0, i.Amount - paidArrears);
-            var interest = ArrearsInterest.Compute(outstanding, i.DueDate, asOf, InterestRateTable.Statutory).Charged;
-            return new InstalmentLine(i.Id, i.Title, i.Year, i.Number, i.DueDate, i.Amount, interest, paidArrears + (p?.Interest ?? 0), outstanding);
+            var balance = InstalmentBalance.On(i.Amount, i.DueDate, parts[i.Id], asOf, InterestRateTable.Statutory);
+            return new InstalmentLine(i.Id, i.Title, i.Year, i.Number, i.DueDate, i.Amount, balance.Interest,
+                balance.PaidArrears + balance.PaidInterest, balance.Arrears);
         }).ToList();
+    }
+
+    /// <summary>Every part of every operation settled on the card's instalments, with the operation's day, by instalment.</summary>
+    public async Task<ILookup<Guid, SettledPart>> SettledPartsAsync(Guid cardId, CancellationToken ct)
+    {
+        var rows = await (from a in db.Set<OperationAllocation>().AsNoTracking()
+                          join o in db.Set<TaxOperation>().AsNoTracking() on a.OperationId equals o.Id
+                          where o.CardId == cardId
+                          select new { a.InstalmentId, o.Date, a.ToArrears, a.ToInterest }).ToListAsync(ct);
+        return rows.ToLookup(r => r.InstalmentId, r => new SettledPart(r.Date, r.ToArrears, r.ToInterest));
     }
 }

@@ -1,10 +1,14 @@
 namespace Eboi.Taxes.Cards;
 
-/// <summary>One row of a card's instalments table as of a day: what was due, interest, what was paid and what is left.</summary>
+/// <summary>
+/// One row of a card's instalments table as of a day: what was due, interest due, what was paid (principal and
+/// interest) and the principal still outstanding.
+/// </summary>
 internal sealed record InstalmentLine(
     Guid Id, string Title, int Year, int Number, DateOnly DueDate, decimal Amount, decimal Interest, decimal Paid, decimal Outstanding)
 {
-    public bool IsPaid => Outstanding <= 0;
+    /// <summary>Nothing left: neither principal nor interest.</summary>
+    public bool IsPaid => ToPay <= 0;
     public decimal ToPay => Outstanding + Interest;
 
     /// <summary>The reference Payments carries back in <see cref="Payments.PaymentSucceeded"/> lines.</summary>

@@ -10,7 +10,7 @@ namespace Eboi.Taxes.Cards;
 /// their account is an obligor. Linking happens at import (by PESEL/NIP) and, for accounts verified later, here at view
 /// time: an unlinked taxpayer whose PESEL/NIP equals the verified account's is linked on the first visit.
 /// </summary>
-internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, TimeProvider clock)
+internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, CardLedger ledger, TimeProvider clock)
 {
     public async Task<CitizenAccess> AccessAsync(Guid userId, CancellationToken ct)
     {
@@ -27,6 +27,18 @@ internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, Time
         return await db.Set<TaxCard>().AsNoTracking()
             .Where(c => db.Set<CardObligor>().Any(o => o.CardId == c.Id && ids.Contains(o.TaxpayerId)))
             .OrderBy(c => c.Kind).ThenBy(c => c.Number).ToListAsync(ct);
+    }
+
+    /// <summary>The citizen's cards with the principal still to pay and the interest due on <paramref name="asOf"/>.</summary>
+    public async Task<IReadOnlyList<CardSummary>> SummariesAsync(CitizenAccess access, DateOnly asOf, CancellationToken ct)
+    {
+        var summaries = new List<CardSummary>();
+        foreach (var card in await CardsAsync(access, ct))
+        {
+            var lines = await ledger.LinesAsync(card.Id, asOf, ct);
+            summaries.Add(new CardSummary(card.Number, card.Kind, card.Year, lines.Sum(l => l.Outstanding), lines.Sum(l => l.Interest)));
+        }
+        return summaries;
     }
 
     /// <summary>The card with this number when the citizen is its obligor; null otherwise (the page answers 404 either way).</summary>

@@ -75,5 +75,13 @@ internal static class TaxesModel
             e.HasOne<TaxOperation>().WithMany().HasForeignKey(a => a.OperationId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Instalment>().WithMany().HasForeignKey(a => a.InstalmentId).OnDelete(DeleteBehavior.Cascade);
         });
+        b.Entity<InstalmentReminder>(e =>
+        {
+            e.ToTable("tax_reminders");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.TenantId, r.InstalmentId, r.Kind }).IsUnique();
+            e.HasIndex(r => r.InstalmentId);
+            e.HasOne<Instalment>().WithMany().HasForeignKey(r => r.InstalmentId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

@@ -121,6 +121,11 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, "/usterki/potwierdz/{token}", Access.Fixed(HttpStatusCode.NotFound), _ => "/usterki/potwierdz/" + ForgedToken },
         { Tenant, FaultReportsPaths.MyReports, Access.SignedIn },
 
+        // tenant: the citizen's tax cards (a card that is not the caller's is 404 for every signed-in caller)
+        { Tenant, TaxesPaths.MyCards, Access.SignedIn },
+        { Tenant, TaxesPaths.CardTemplate, Access.OwnRecordOnly, _ => TaxesPaths.Card("N/NIE-MA-TAKIEJ") },
+        { Tenant, TaxesPaths.TransferTemplate, Access.OwnRecordOnly, _ => TaxesPaths.Transfer("N/NIE-MA-TAKIEJ") },
+
         // tenant: Open311 GeoReport v2 (public reads; POST needs an API key, covered by Open311Tests)
         { Tenant, "/open311/v2/discovery.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/discovery.xml" },
         { Tenant, "/open311/v2/services.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/services.json" },

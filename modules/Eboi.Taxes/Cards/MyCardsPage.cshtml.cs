@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Eboi.Core.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Eboi.Taxes.Cards;
+
+/// <summary>/platnosci: the verified, linked citizen's tax cards with what is left to pay and interest as of today (Puławy's "Rozliczenia").</summary>
+[Authorize]
+internal sealed class MyCardsPageModel(MyCards myCards, TimeProvider clock) : PageModel
+{
+    public CitizenAccess Access { get; private set; } = new(null, false, []);
+    public IReadOnlyList<CardSummary> Cards { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = PolishTime.DateOf(clock.GetUtcNow());
+        if (!Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return;
+        Access = await myCards.AccessAsync(userId, ct);
+        if (Access.IsLinked) Cards = await myCards.SummariesAsync(Access, Today, ct);
+    }
+}
