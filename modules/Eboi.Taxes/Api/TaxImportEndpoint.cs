@@ -29,7 +29,8 @@ internal static class TaxImportEndpoint
             .WithMetadata(new TenantScopeAttribute(TenantScope.Tenant), new ModuleMetadata(TaxesModule.ModuleName, false))
             .RequireRateLimiting(ApiKeyRateLimits.PerKey);
         // Machine clients authenticate with an API key, not a cookie, so there is no antiforgery token to check.
-        api.MapPost(TaxesApiRoutes.Import, ImportAsync).DisableAntiforgery();
+        // GET answers too (401/403 like POST, then 405 with a pointer to the document), so the route is a tenant's only.
+        api.MapMethods(TaxesApiRoutes.Import, [HttpMethods.Get, HttpMethods.Post], ImportAsync).DisableAntiforgery();
         api.MapGet(TaxesApiRoutes.OpenApi, OpenApi);
     }
 
@@ -40,6 +41,11 @@ internal static class TaxImportEndpoint
             return Error(StatusCodes.Status401Unauthorized, $"Brak klucza API: podaj go w nagłówku {ApiKeyRequest.HeaderName}.");
         if (await keys.ValidateAsync(presented, ApiKeyScopes.Taxes, ct) is not { } key)
             return Error(StatusCodes.Status403Forbidden, "Ten klucz API nie jest ważnym kluczem tej gminy o zakresie „taxes” (błędny, unieważniony, innej gminy albo innego zakresu).");
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+            return Error(StatusCodes.Status405MethodNotAllowed, $"Paczkę wysyła się metodą POST jako application/json; opis: {TaxesApiRoutes.OpenApi}.");
+        }
         if (context.Request.ContentLength > MaxBodyBytes)
             return Error(StatusCodes.Status413PayloadTooLarge, $"Paczka może mieć najwyżej {MaxBodyBytes / 1024 / 1024} MB; podziel ją.");
         if (context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)

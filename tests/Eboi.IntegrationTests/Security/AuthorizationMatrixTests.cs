@@ -106,7 +106,7 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, TaxesPaths.AdminTaxpayers, Access.Permission(TaxesPermissions.View) },
         { Tenant, TaxesPaths.AdminTaxpayerTemplate, Access.Permission(TaxesPermissions.View).WithHandlers(TaxesPermissions.Link, "Link", "Unlink"), s => TaxesPaths.AdminTaxpayer(s.TaxpayerId) },
         { Tenant, TaxesPaths.AdminImport, Access.Permission(TaxesPermissions.Import) },
-        // tenant: the tax import API (POST only, with a "taxes" API key: covered by TaxImportApiTests) and its public OpenAPI document
+        // tenant: the tax import API (a "taxes" API key first, then POST only: covered by TaxImportApiTests) and its public OpenAPI document
         { Tenant, TaxesApiRoutes.Import, Access.Fixed(HttpStatusCode.Unauthorized) },
         { Tenant, TaxesApiRoutes.OpenApi, Access.Public },
 

@@ -143,6 +143,9 @@ public sealed class TaxImportApiTests : FreshAppTest
         using var malformed = new HttpRequestMessage(HttpMethod.Post, $"/{Gmina}{TaxesApiRoutes.Import}") { Content = new StringContent("{\"taxpayers\": [", System.Text.Encoding.UTF8, "application/json") };
         malformed.Headers.Add(ApiKeyRequest.HeaderName, key);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(malformed)).StatusCode);
+        using var get = new HttpRequestMessage(HttpMethod.Get, $"/{Gmina}{TaxesApiRoutes.Import}");
+        get.Headers.Add(ApiKeyRequest.HeaderName, key);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await client.SendAsync(get)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, Gmina, key, GoodBatch())).StatusCode);
     }
 
