@@ -82,7 +82,7 @@ public sealed class CitizenCardsTests(TaxesApp app) : IClassFixture<TaxesApp>
         Assert.False(rows[2].QuerySelector("input[type=checkbox]")!.HasAttribute("checked"));
         Assert.EndsWith(TaxesPaths.Transfer(card.Number, [card.Instalments[2]]), rows[2].QuerySelector("a")!.GetAttribute("href"));
 
-        Assert.Equal(["Jan Podatnik", TaxCardSeed.CoObligorName], page.QuerySelectorAll("#wspolzobowiazani li").Select(li => li.TextContent.Trim()).Order());
+        Assert.Equal([TaxCardSeed.CoObligorName, "Jan Podatnik"], page.QuerySelectorAll("#wspolzobowiazani li").Select(li => li.TextContent.Trim()).Order());
         Assert.DoesNotContain(TaxCardSeed.CoObligorPesel, page.DocumentElement.OuterHtml);
         var subjects = page.QuerySelector("#przedmioty")!.TextContent;
         Assert.Contains("Budynek mieszkalny, ul. Lipowa 3", subjects);
