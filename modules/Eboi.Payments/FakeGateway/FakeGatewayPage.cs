@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Eboi.Payments.FakeGateway;
 
@@ -27,9 +28,12 @@ internal static class FakeGatewayPage
         (NotificationVariants.WrongAmount, "Wyślij powiadomienie ze złą kwotą"),
     ];
 
+    // Polish letters stay letters, as in the app's pages.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Render(FakeTransaction t)
     {
-        var e = HtmlEncoder.Default;
+        var e = Encoder;
         var amount = (t.Amount / 100m).ToString("N2", CultureInfo.GetCultureInfo("pl-PL"));
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")

@@ -39,6 +39,9 @@ public abstract record Access
     /// <summary>A page opened from an e-mailed link: without a valid token it explains so (200), to anyone, never 500.</summary>
     public static readonly Access TokenLink = new TokenLinkAccess();
 
+    /// <summary>A signed-in user's own record named by an id they do not own: 404 to members, otherwise as <see cref="SignedIn"/>.</summary>
+    public static readonly Access OwnRecord = new OwnRecordAccess();
+
     /// <summary>The same fixed answer for everyone (an error page that answers its own code).</summary>
     public static Access Fixed(HttpStatusCode code) => new FixedAccess(code);
 
@@ -64,6 +67,16 @@ public abstract record Access
             CallerKind.Member when Required is null => Answer.Ok,
             CallerKind.Member when Required == "*" => caller.Permissions.Count > 0 ? Answer.Ok : Answer.Forbidden,
             CallerKind.Member => caller.Permissions.Contains(Required) ? Answer.Ok : Answer.Forbidden,
+            CallerKind.Foreign => Answer.Forbidden,
+            _ => Answer.RedirectTo($"/{tenant}{UserPaths.Login}"),
+        };
+    }
+
+    private sealed record OwnRecordAccess : Access
+    {
+        public override Answer For(MatrixCaller caller, Place place, string tenant) => caller.Kind switch
+        {
+            CallerKind.Member => Answer.Status(HttpStatusCode.NotFound),
             CallerKind.Foreign => Answer.Forbidden,
             _ => Answer.RedirectTo($"/{tenant}{UserPaths.Login}"),
         };

@@ -9,6 +9,8 @@ using Eboi.Core.Tenancy;
 using Eboi.Email;
 using Eboi.FaultReports;
 using Eboi.HostPanel;
+using Eboi.Payments;
+using Eboi.Payments.FakeGateway;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Users;
 using Eboi.Users.Domain;
@@ -126,6 +128,17 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
 
         // tenant: machine APIs (a cookie is no key: 401 with a JSON error for everyone)
         { Tenant, ApiKeysEndpoints.WhoAmI, Access.Fixed(HttpStatusCode.Unauthorized) },
+
+        // tenant: online payments (a payment is its payer's only: an id they do not own is 404; the gateway's POST is signed, not a cookie)
+        { Tenant, PaymentsPaths.ReturnTemplate, Access.OwnRecord, _ => PaymentsPaths.Return(Guid.CreateVersion7()) },
+        { Tenant, PaymentsPaths.Notification, Access.Fixed(HttpStatusCode.BadRequest) },
+
+        // host level: the fake Przelewy24 of tests and the demo (basic auth of a merchant; unknown tokens 404)
+        { Host, FakeGatewayRoutes.Register, Access.Fixed(HttpStatusCode.Unauthorized) },
+        { Host, FakeGatewayRoutes.Verify, Access.Fixed(HttpStatusCode.Unauthorized) },
+        { Host, FakeGatewayRoutes.BySession, Access.Fixed(HttpStatusCode.Unauthorized), _ => "/bramka-testowa/api/v1/transaction/by/sessionId/nieznana" },
+        { Host, FakeGatewayRoutes.Pay, Access.Fixed(HttpStatusCode.NotFound), _ => FakeGatewayRoutes.PayPage("NIEZNANY") },
+        { Host, FakeGatewayRoutes.Notify, Access.Fixed(HttpStatusCode.NotFound), _ => "/bramka-testowa/sterowanie/NIEZNANY/powiadom" },
 
         // host level: the portal and the hosting provider's panel
         { Host, "/", Access.Public },
