@@ -20,7 +20,7 @@ namespace Eboi.IntegrationTests.Payments;
 /// The app on a real socket (the adapter reaches the fake gateway, and the fake gateway the notification endpoint,
 /// over HTTP), a citizen of Kozy, and helpers to start, pay and inspect payments. Test-only orders use Source "Test".
 /// </summary>
-public sealed class PaymentsApp : IAsyncDisposable
+internal sealed class PaymentsApp : IAsyncDisposable
 {
     public const string Gmina = "kozy";
     public const string Source = "Test";
