@@ -1,6 +1,19 @@
+using Eboi.Core.Jobs;
 using Eboi.Core.Modules;
+using Eboi.Core.Recipes;
+using Eboi.Payments.Completion;
 using Eboi.Payments.Data;
+using Eboi.Payments.FakeGateway;
+using Eboi.Payments.Gateway;
+using Eboi.Payments.Notifications;
+using Eboi.Payments.Online;
+using Eboi.Payments.Reconciliation;
+using Eboi.Payments.Recipes;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Eboi.Payments;
 
@@ -13,7 +26,33 @@ public sealed class PaymentsModule : IEboiModule
     /// <summary>Its name in recipes ("modules": ["Payments"]).</summary>
     public const string ModuleName = "Payments";
 
+    // Przelewy24 asks for 10 s to connect and 30 s in all (standards.md §6.1).
+    private static readonly TimeSpan GatewayTimeout = TimeSpan.FromSeconds(30);
+
     public string Name => ModuleName;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section));
+        services.AddSingleton<MerchantSecrets>();
+        services.AddScoped<TenantGatewaySettings>();
+        services.AddHttpClient<Przelewy24Client>(c => c.Timeout = GatewayTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(10) });
+        services.AddScoped<PaymentCompletion>();
+        services.AddScoped<IOnlinePayments, OnlinePayments>();
+        services.AddScoped<NotificationReceiver>();
+        services.AddScheduledJob<ReconcilePaymentsJob>(ReconcilePaymentsJob.Name, ReconcilePaymentsJob.Cron, JobScope.PerTenant);
+        services.AddRecipeStep<PaymentsStep>();
+        // Registered always, mapped only when enabled (MapEndpoints).
+        services.AddSingleton<FakeGatewayLedger>();
+        services.AddHttpClient<FakeNotifier>(c => c.Timeout = GatewayTimeout);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        NotificationEndpoint.Map(endpoints);
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<PaymentsOptions>>().Value.FakeGateway.Enabled) FakeGatewayEndpoints.Map(endpoints);
+    }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => PaymentsModel.Configure(modelBuilder);
 }

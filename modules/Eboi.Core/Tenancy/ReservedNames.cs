@@ -7,7 +7,7 @@ public static class ReservedNames
     public static readonly IReadOnlySet<string> TenantSlugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "admin", "api", "open311", "health", "blad", "konto", "lib", "css", "js", "img", "static", "favicon.ico",
-        "robots.txt", "uslugi", "urzedy", "szukaj",
+        "robots.txt", "uslugi", "urzedy", "szukaj", "bramka-testowa",
     };
 
     /// <summary>Tenant-level routes a page slug may not take.</summary>

@@ -1,3 +1,4 @@
+using Eboi.Core.Data;
 using Eboi.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,13 @@ internal static class PaymentsModel
             e.Property(l => l.Amount).HasPrecision(12, 2);
             // Declared so EF inserts the payment before its lines in one SaveChanges.
             e.HasOne<Payment>().WithMany().HasForeignKey(l => l.PaymentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PaymentSettings>(e =>
+        {
+            e.ToTable("payment_settings");
+            e.HasKey(s => s.TenantId);
+            e.Property(s => s.Fees).HasJsonColumn().IsRequired();
+            e.HasIndex(s => s.MerchantId).IsUnique();
         });
         b.Entity<PaymentNotification>(e =>
         {

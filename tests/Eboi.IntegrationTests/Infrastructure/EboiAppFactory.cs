@@ -63,6 +63,8 @@ public sealed class EboiAppFactory(TestDatabase database, bool seed = true, Acti
         // Test classes share one client address: the per-IP form limits are lifted (RateLimitTests lowers them again).
         foreach (var limit in new[] { "Registration", "Login", "PasswordReset", "PasswordCheckPerUser", "PasswordCheckPerIp" }) builder.UseSetting($"Eboi:Users:RateLimits:{limit}", "100000");
         builder.UseSetting("Eboi:HostPanel:LoginAttemptsPerWindow", "100000");
+        // Online payments go to the in-process fake Przelewy24 ("bramka testowa"), as with ./eboi run.
+        builder.UseSetting("Eboi:Payments:FakeGateway:Enabled", "true");
         // The same for machine APIs (ApiKeyRateLimitTests lowers them again).
         foreach (var limit in new[] { "PerKey", "PerAddress" }) builder.UseSetting($"Eboi:ApiKeys:RateLimits:{limit}", "100000");
         if (services is not null) builder.ConfigureTestServices(services);

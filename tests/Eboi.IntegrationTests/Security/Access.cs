@@ -39,11 +39,8 @@ public abstract record Access
     /// <summary>A page opened from an e-mailed link: without a valid token it explains so (200), to anyone, never 500.</summary>
     public static readonly Access TokenLink = new TokenLinkAccess();
 
-    /// <summary>
-    /// A citizen's own record by its number (a tax card): signed-in callers of this tenant who are not its owner get 404,
-    /// the other tenant's cookie 403, no cookie the login page.
-    /// </summary>
-    public static readonly Access OwnRecordOnly = new OwnRecordAccess();
+    /// <summary>A signed-in citizen's own record (a tax card by number, a payment by id) named by one they do not own: 404 to members of this tenant, 403 to another tenant's cookie, the login page without one.</summary>
+    public static readonly Access OwnRecord = new OwnRecordAccess();
 
     /// <summary>The same fixed answer for everyone (an error page that answers its own code).</summary>
     public static Access Fixed(HttpStatusCode code) => new FixedAccess(code);

@@ -9,6 +9,8 @@ using Eboi.Core.Tenancy;
 using Eboi.Email;
 using Eboi.FaultReports;
 using Eboi.HostPanel;
+using Eboi.Payments;
+using Eboi.Payments.FakeGateway;
 using Eboi.IntegrationTests.Infrastructure;
 using Eboi.Users;
 using Eboi.Users.Domain;
@@ -123,8 +125,8 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
 
         // tenant: the citizen's tax cards (a card that is not the caller's is 404 for every signed-in caller)
         { Tenant, TaxesPaths.MyCards, Access.SignedIn },
-        { Tenant, TaxesPaths.CardTemplate, Access.OwnRecordOnly, _ => TaxesPaths.Card("N/NIE-MA-TAKIEJ") },
-        { Tenant, TaxesPaths.TransferTemplate, Access.OwnRecordOnly, _ => TaxesPaths.Transfer("N/NIE-MA-TAKIEJ") },
+        { Tenant, TaxesPaths.CardTemplate, Access.OwnRecord, _ => TaxesPaths.Card("N/NIE-MA-TAKIEJ") },
+        { Tenant, TaxesPaths.TransferTemplate, Access.OwnRecord, _ => TaxesPaths.Transfer("N/NIE-MA-TAKIEJ") },
 
         // tenant: Open311 GeoReport v2 (public reads; POST needs an API key, covered by Open311Tests)
         { Tenant, "/open311/v2/discovery.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/discovery.xml" },
@@ -140,6 +142,17 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
 
         // tenant: machine APIs (a cookie is no key: 401 with a JSON error for everyone)
         { Tenant, ApiKeysEndpoints.WhoAmI, Access.Fixed(HttpStatusCode.Unauthorized) },
+
+        // tenant: online payments (a payment is its payer's only: an id they do not own is 404; the gateway's POST is signed, not a cookie)
+        { Tenant, PaymentsPaths.ReturnTemplate, Access.OwnRecord, _ => PaymentsPaths.Return(Guid.CreateVersion7()) },
+        { Tenant, PaymentsPaths.Notification, Access.Fixed(HttpStatusCode.BadRequest) },
+
+        // host level: the fake Przelewy24 of tests and the demo (basic auth of a merchant; unknown tokens 404)
+        { Host, FakeGatewayRoutes.Register, Access.Fixed(HttpStatusCode.Unauthorized) },
+        { Host, FakeGatewayRoutes.Verify, Access.Fixed(HttpStatusCode.Unauthorized) },
+        { Host, FakeGatewayRoutes.BySession, Access.Fixed(HttpStatusCode.Unauthorized), _ => "/bramka-testowa/api/v1/transaction/by/sessionId/nieznana" },
+        { Host, FakeGatewayRoutes.Pay, Access.Fixed(HttpStatusCode.NotFound), _ => FakeGatewayRoutes.PayPage("NIEZNANY") },
+        { Host, FakeGatewayRoutes.Notify, Access.Fixed(HttpStatusCode.NotFound), _ => "/bramka-testowa/sterowanie/NIEZNANY/powiadom" },
 
         // host level: the portal and the hosting provider's panel
         { Host, "/", Access.Public },

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Eboi.Core.Data;
+using Eboi.Core.Jobs;
+using Eboi.Payments.Completion;
+using Eboi.Payments.Domain;
+using Eboi.Payments.Gateway;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Eboi.Payments.Reconciliation;
+
+/// <summary>
+/// Every few minutes, per tenant: asks the gateway about payments left "utworzona"/"rozpoczęta" past the tenant's
+/// timeout (a notification lost, or never sent). Paid there: the same success path as a notification
+/// (<see cref="PaymentCompletion"/>); still unpaid past the expiry: "wygasła". Each payment in its own transaction,
+/// journaled like a notification.
+/// </summary>
+internal sealed class ReconcilePaymentsJob(EboiDbContext db, TenantGatewaySettings gatewaySettings, Przelewy24Client gateway, PaymentCompletion completion,
+    TimeProvider clock, ILogger<ReconcilePaymentsJob> log) : IScheduledJob
+{
+    public const string Name = "payments.reconcile";
+    public const string Cron = "*/5 * * * *";
+    public const int BatchSize = 200;
+
+    public async Task RunAsync(ScheduledJobContext context, CancellationToken ct)
+    {
+        if (context.TenantId is not { } tenantId || await gatewaySettings.LoadAsync(ct) is not { } settings) return;
+        var summary = await RunForTenantAsync(tenantId, settings, ct);
+        if (summary.Failed > 0) throw new InvalidOperationException($"{summary.Failed} payments could not be reconciled (gateway unreachable?).");
+    }
+
+    /// <summary>Reconciles the overdue payments of the tenant; returns how many were paid, expired and failed.</summary>
+    public async Task<(int Paid, int Expired, int Failed)> RunForTenantAsync(Guid tenantId, GatewaySettings settings, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var askBefore = now - settings.Timeout;
+        var overdue = await db.Set<Payment>().AsNoTracking()
+            .Where(p => (p.State == PaymentState.Started && p.StartedAt < askBefore) || (p.State == PaymentState.Created && p.CreatedAt < askBefore))
+            .OrderBy(p => p.CreatedAt).Select(p => new { p.Id, p.CreatedAt }).Take(BatchSize).ToListAsync(ct);
+        int paid = 0, expired = 0, failed = 0;
+        foreach (var p in overdue)
+        {
+            try
+            {
+                var found = await gateway.FindAsync(settings, PaymentCompletion.SessionId(p.Id), ct);
+                if (found is { IsPaid: true })
+                {
+                    var result = await db.ForTenantAsync(tenantId, async c =>
+                    {
+                        var r = await completion.CompleteAsync(p.Id, settings,
+                            new GatewayPaid(found.OrderId, found.Amount, found.Currency, found.Status == P24Transaction.Verified), c);
+                        Journal(tenantId, p.Id, found, r, now);
+                        return r;
+                    }, ct);
+                    if (result.Verdict == NotificationVerdict.Accepted) paid++;
+                }
+                else if (p.CreatedAt < now - settings.ExpireAfter)
+                {
+                    await db.ForTenantAsync(tenantId, async c =>
+                    {
+                        if (await db.LockPaymentAsync(p.Id, c) is { } row && row.TryMove(PaymentState.Expired, now)) expired++;
+                    }, ct);
+                }
+            }
+            catch (Exception e) when (e is GatewayException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            {
+                failed++;
+                db.ChangeTracker.Clear();
+                log.LogWarning(e, "Reconciliation of payment {PaymentId} failed", p.Id);
+            }
+        }
+        return (paid, expired, failed);
+    }
+
+    // What the gateway answered goes to the same journal as notifications, so a payment's history is in one place.
+    private void Journal(Guid tenantId, Guid paymentId, P24Transaction found, CompletionResult result, DateTimeOffset now) =>
+        db.Add(new PaymentNotification
+        {
+            Id = Guid.CreateVersion7(), TenantId = tenantId, PaymentId = result.PaymentId ?? paymentId, SessionId = found.SessionId,
+            RawBody = JsonSerializer.Serialize(found, Przelewy24Client.Json), Verdict = result.Verdict,
+            Detail = "Uzgodnienie z bramką" + (result.Detail is { } d ? ": " + d : ""), ReceivedAt = now,
+        });
+}

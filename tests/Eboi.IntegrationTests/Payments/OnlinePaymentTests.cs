@@ -1,0 +1,206 @@
+using System.Net;
+using Eboi.IntegrationTests.Users;
+using Eboi.Payments;
+using Eboi.Payments.Domain;
+using Eboi.Payments.FakeGateway;
+using Eboi.Users;
+
+namespace Eboi.IntegrationTests.Payments;
+
+/// <summary>
+/// Online payment end to end over real HTTP: the adapter registers with the fake Przelewy24, the "payer" clicks on its
+/// page, the fake gateway POSTs signed notifications to the tenant, and the journal, state and outbox are checked.
+/// </summary>
+public sealed class OnlinePaymentTests : IAsyncLifetime
+{
+    private PaymentsApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await PaymentsApp.StartAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task The_same_key_twice_makes_one_payment_with_the_same_redirect_and_the_commission_of_the_fee_table()
+    {
+        var first = await _app.StartAsync(_app.Order("klucz-1"));
+        var second = await _app.StartAsync(_app.Order("klucz-1"));
+
+        Assert.Equal(first.PaymentId, second.PaymentId);
+        Assert.Equal(first.RedirectUrl, second.RedirectUrl);
+        Assert.Matches(@"^P/\d{4}/\d{6}$", first.Reference);
+        var payment = await _app.PaymentAsync(first.PaymentId);
+        Assert.Equal(PaymentState.Started, payment.State);
+        // Kozy's recipe: online 0,5% with a 0,50 zł minimum.
+        Assert.Equal(0.50m, payment.Commission);
+        Assert.Equal(100.50m, payment.Total);
+        var other = await _app.StartAsync(_app.Order("klucz-2"));
+        Assert.NotEqual(first.PaymentId, other.PaymentId);
+    }
+
+    [Fact]
+    public async Task Paying_at_the_fake_gateway_marks_the_payment_paid_once_and_the_return_page_tells_the_truth()
+    {
+        var start = await _app.StartAsync(_app.Order("zaplata"));
+        var citizen = await SignInAsync(_app.CitizenEmail);
+        var returnPath = $"/{PaymentsApp.Gmina}{PaymentsPaths.Return(start.PaymentId)}";
+        Assert.Contains("Czekamy na potwierdzenie z banku", await citizen.GetStringAsync(returnPath));
+
+        var back = await _app.PayAsync(start);
+
+        Assert.EndsWith(PaymentsPaths.Return(start.PaymentId), back.Headers.Location!.AbsolutePath);
+        var paid = await _app.PaymentAsync(start.PaymentId);
+        Assert.Equal(PaymentState.Paid, paid.State);
+        Assert.NotNull(paid.GatewayOrderId);
+        Assert.NotNull(paid.FinishedAt);
+        Assert.Equal([NotificationVerdict.Accepted], await _app.VerdictsAsync(start.PaymentId));
+        Assert.Equal(1, await _app.StoredEventsAsync(start.PaymentId));
+        await PaymentsApp.WaitForDeliveryAsync(start.PaymentId);
+        Assert.Contains("Płatność przyjęta", await citizen.GetStringAsync(returnPath));
+
+        // Nobody else sees it: another citizen gets 404.
+        var (otherEmail, _) = await StaffAccounts.CreateAsync(_app.App, PaymentsApp.Gmina);
+        var other = await SignInAsync(otherEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(returnPath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_duplicate_notification_changes_nothing_twice_and_is_journaled_as_duplicate()
+    {
+        var start = await _app.StartAsync(_app.Order("duplikat"));
+        await _app.PayAsync(start, notification: FakeGatewayPage.NotifyTwice);
+        Assert.Equal(200, await _app.NotifyAsync(start));
+
+        Assert.Equal(PaymentState.Paid, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal([NotificationVerdict.Accepted, NotificationVerdict.Duplicate, NotificationVerdict.Duplicate], await _app.VerdictsAsync(start.PaymentId));
+        Assert.Equal(1, await _app.StoredEventsAsync(start.PaymentId));
+        await PaymentsApp.WaitForDeliveryAsync(start.PaymentId);
+        await Task.Delay(1500);
+        Assert.Equal(1, PaymentsApp.Delivered[start.PaymentId]);
+    }
+
+    [Fact]
+    public async Task Reordered_notifications_of_two_payments_each_pay_their_own_payment_once()
+    {
+        var a = await _app.StartAsync(_app.Order("kolejnosc-a", 40m));
+        var b = await _app.StartAsync(_app.Order("kolejnosc-b", 60m));
+        await _app.PayAsync(a, notification: FakeGatewayPage.NotifyNone);
+        await _app.PayAsync(b, notification: FakeGatewayPage.NotifyNone);
+        Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(a.PaymentId)).State);
+
+        Assert.Equal(200, await _app.NotifyAsync(b));
+        Assert.Equal(200, await _app.NotifyAsync(a));
+        Assert.Equal(200, await _app.NotifyAsync(b));
+
+        Assert.Equal(PaymentState.Paid, (await _app.PaymentAsync(a.PaymentId)).State);
+        Assert.Equal(PaymentState.Paid, (await _app.PaymentAsync(b.PaymentId)).State);
+        Assert.Equal(1, await _app.StoredEventsAsync(a.PaymentId));
+        Assert.Equal(1, await _app.StoredEventsAsync(b.PaymentId));
+        Assert.Equal([NotificationVerdict.Accepted, NotificationVerdict.Duplicate], await _app.VerdictsAsync(b.PaymentId));
+    }
+
+    [Fact]
+    public async Task A_forged_signature_is_refused_logged_and_changes_nothing()
+    {
+        var start = await _app.StartAsync(_app.Order("falszywe"));
+        await _app.PayAsync(start, notification: NotificationVariants.Forged);
+        Assert.Equal(400, await _app.NotifyAsync(start, NotificationVariants.Forged));
+
+        Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal([NotificationVerdict.Forged, NotificationVerdict.Forged], await _app.VerdictsAsync(start.PaymentId));
+        Assert.Equal(0, await _app.StoredEventsAsync(start.PaymentId));
+    }
+
+    [Fact]
+    public async Task A_notification_with_the_wrong_amount_is_refused_and_changes_nothing()
+    {
+        var start = await _app.StartAsync(_app.Order("zla-kwota"));
+        await _app.PayAsync(start, notification: NotificationVariants.WrongAmount);
+
+        Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal([NotificationVerdict.WrongAmount], await _app.VerdictsAsync(start.PaymentId));
+        Assert.Equal(0, await _app.StoredEventsAsync(start.PaymentId));
+    }
+
+    [Fact]
+    public async Task Reconciliation_expires_an_unpaid_payment_and_a_late_notification_after_that_is_not_accepted()
+    {
+        var start = await _app.StartAsync(_app.Order("spozniony"));
+        await _app.AgeAsync(start.PaymentId, 100);
+
+        Assert.Equal((0, 1, 0), await _app.ReconcileAsync());
+        Assert.Equal(PaymentState.Expired, (await _app.PaymentAsync(start.PaymentId)).State);
+
+        await _app.PayAsync(start);
+
+        Assert.Equal(PaymentState.Expired, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal([NotificationVerdict.Late], await _app.VerdictsAsync(start.PaymentId));
+        Assert.Equal(0, await _app.StoredEventsAsync(start.PaymentId));
+    }
+
+    [Fact]
+    public async Task Reconciliation_finds_a_payment_paid_without_any_notification()
+    {
+        var start = await _app.StartAsync(_app.Order("bez-powiadomienia"));
+        var fresh = await _app.StartAsync(_app.Order("jeszcze-nie"));
+        await _app.PayAsync(start, notification: FakeGatewayPage.NotifyNone);
+        await _app.AgeAsync(start.PaymentId, 20);
+
+        Assert.Equal((1, 0, 0), await _app.ReconcileAsync());
+
+        Assert.Equal(PaymentState.Paid, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(fresh.PaymentId)).State);
+        Assert.Equal(1, await _app.StoredEventsAsync(start.PaymentId));
+        Assert.Equal([NotificationVerdict.Accepted], await _app.VerdictsAsync(start.PaymentId));
+        // A second run finds nothing left to do.
+        Assert.Equal((0, 0, 0), await _app.ReconcileAsync());
+    }
+
+    [Fact]
+    public async Task A_crash_before_the_commit_leaves_the_payment_started_with_the_notification_journaled_and_a_retry_pays_it_once()
+    {
+        var start = await _app.StartAsync(_app.Order("awaria"));
+        // The database refuses the commit of "opłacona" as a killed process would never reach it.
+        await _app.OwnerSqlAsync("""
+            CREATE FUNCTION test_crash() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated crash'; END $$;
+            CREATE TRIGGER test_crash BEFORE UPDATE ON payments FOR EACH ROW WHEN (NEW.state = 'oplacona') EXECUTE FUNCTION test_crash();
+            """);
+        await _app.PayAsync(start);
+
+        Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal([NotificationVerdict.Received], await _app.VerdictsAsync(start.PaymentId));
+        Assert.Equal(0, await _app.StoredEventsAsync(start.PaymentId));
+
+        // The gateway retries its notification (or reconciliation asks): now it commits, state and event together.
+        await _app.OwnerSqlAsync("DROP TRIGGER test_crash ON payments; DROP FUNCTION test_crash();");
+        Assert.Equal(200, await _app.NotifyAsync(start));
+        Assert.Equal(PaymentState.Paid, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal(1, await _app.StoredEventsAsync(start.PaymentId));
+        Assert.Equal([NotificationVerdict.Received, NotificationVerdict.Accepted], await _app.VerdictsAsync(start.PaymentId));
+        // After the commit the event is in the outbox: delivered even though the request that stored it is long gone.
+        await PaymentsApp.WaitForDeliveryAsync(start.PaymentId);
+    }
+
+    [Fact]
+    public async Task A_gateway_that_is_down_leaves_the_payment_created_with_a_polish_message_and_the_same_key_retries_it()
+    {
+        await _app.OwnerSqlAsync("UPDATE payment_settings SET gateway_url = 'http://127.0.0.1:9/' WHERE tenant_id = (SELECT id FROM tenants WHERE slug = 'kozy')");
+        var error = await Assert.ThrowsAsync<PaymentUnavailableException>(() => _app.StartAsync(_app.Order("awaria-bramki")));
+        Assert.Contains("Bramka płatności nie odpowiada", error.Message);
+
+        await _app.OwnerSqlAsync("UPDATE payment_settings SET gateway_url = NULL WHERE tenant_id = (SELECT id FROM tenants WHERE slug = 'kozy')");
+        var start = await _app.StartAsync(_app.Order("awaria-bramki"));
+        Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(start.PaymentId)).State);
+    }
+
+    private async Task<HttpClient> SignInAsync(string email)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = _app.Url };
+        var (login, _) = await FormPost.SubmitAsync(client, $"/{PaymentsApp.Gmina}{UserPaths.Login}",
+            new Dictionary<string, string> { ["Form.Login"] = email, ["Form.Password"] = StaffAccounts.Password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var next = await client.GetAsync($"/{PaymentsApp.Gmina}{UserPaths.Account}");
+        if (next.StatusCode == HttpStatusCode.Redirect && next.Headers.Location!.OriginalString.Contains("akceptacja-regulaminu"))
+            await FormPost.SubmitAsync(client, next.Headers.Location.OriginalString, new Dictionary<string, string> { ["Accept"] = "true" }, formSelector: "form[novalidate]");
+        return client;
+    }
+}
