@@ -1,14 +1,22 @@
+using Eboi.Core.Audit;
 using Eboi.Core.Jobs;
 using Eboi.Core.Modules;
 using Eboi.Core.Recipes;
+using Eboi.Core.Security;
+using Eboi.Core.Workflows;
+using Eboi.Email;
+using Eboi.Payments.Admin;
 using Eboi.Payments.Completion;
 using Eboi.Payments.Data;
+using Eboi.Payments.Email;
 using Eboi.Payments.FakeGateway;
 using Eboi.Payments.Gateway;
+using Eboi.Payments.History;
 using Eboi.Payments.Notifications;
 using Eboi.Payments.Online;
-using Eboi.Payments.Reconciliation;
 using Eboi.Payments.Recipes;
+using Eboi.Payments.Reconciliation;
+using Eboi.Payments.Workflow;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -30,9 +38,21 @@ public sealed class PaymentsModule : IEboiModule
     private static readonly TimeSpan GatewayTimeout = TimeSpan.FromSeconds(30);
 
     public string Name => ModuleName;
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Email];
+
+    public IReadOnlyList<PermissionDefinition> Permissions => PaymentsPermissions.All;
+    public IReadOnlyList<AuditEvent> AuditEvents => PaymentsAuditEvents.All;
+    public IReadOnlyList<AdminMenuItem> AdminMenu => [new("Płatności", PaymentsPaths.Admin, PaymentsPermissions.View, 30)];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // Pages: the citizen's history, the staff list, detail and export; the confirmation e-mail through workflows.
+        services.AddScoped<PaymentHistory>();
+        services.AddScoped<PaymentDesk>();
+        services.AddEmailTemplates(PaymentEmailTemplates.All);
+        services.AddWorkflowEvent<PaymentSucceeded>(PaymentWorkflowFields.PaidEvent, "Opłacono płatność", PaymentWorkflowFields.Fields, PaymentWorkflowFields.Project);
+
+        // The online engine: gateway adapter, start, notifications, reconciliation, the recipe's fee table.
         services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section));
         services.AddSingleton<MerchantSecrets>();
         services.AddScoped<TenantGatewaySettings>();

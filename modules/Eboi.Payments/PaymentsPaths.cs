@@ -16,4 +16,12 @@ public static class PaymentsPaths
     public static readonly string Notification = "/platnosci/bramka/powiadomienie";
 
     public static string Return(Guid paymentId) => $"/platnosci/powrot/{paymentId:D}";
+
+
+    public const string Admin = "/admin/platnosci";
+    public const string AdminExport = "/admin/platnosci/eksport";
+    public const string AdminDetailTemplate = "/admin/platnosci/{numer}";
+
+    /// <summary>A payment's staff page; the reference "P/2026/000123" travels as "P-2026-000123".</summary>
+    public static string AdminDetail(string reference) => $"{Admin}/{reference.Replace('/', '-')}";
 }

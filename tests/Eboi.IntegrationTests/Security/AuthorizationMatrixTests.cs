@@ -9,14 +9,15 @@ using Eboi.Core.Tenancy;
 using Eboi.Email;
 using Eboi.FaultReports;
 using Eboi.HostPanel;
+using Eboi.IntegrationTests.Infrastructure;
+using Eboi.IntegrationTests.Payments;
+using Eboi.IntegrationTests.Workflows;
 using Eboi.Payments;
 using Eboi.Payments.FakeGateway;
-using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Taxes;
 using Eboi.Users;
 using Eboi.Users.Domain;
 using Eboi.Workflows;
-using Eboi.Taxes;
-using Eboi.IntegrationTests.Workflows;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -34,6 +35,9 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
 
     // Decodes (base64url) like a real link's token, so the forged link reaches the token check itself.
     private const string ForgedToken = "QUJDREVGR0hJSktMTU5PUA";
+
+    // A payment written into each tenant's tables (no recipe seeds payments), so the staff detail route has a real number.
+    private const string MatrixPayment = "P/2026/999001";
 
     /// <summary>Who may open what. Tenant rows are called inside tenant A, host rows at host level, Any rows in both.</summary>
     private static readonly ExpectationTable Table = new()
@@ -137,6 +141,12 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, "/open311/v2/tokens/{token}.{format:regex(^(xml|json)$)}", Access.Public, s => $"/open311/v2/tokens/{s.FaultReportWithPhoto}.xml" },
         { Tenant, "/open311/v2/servicerequestupdates.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/servicerequestupdates.json" },
 
+        // tenant: payments (the citizen's own history; staff with payments.view: list, export, one payment)
+        { Tenant, PaymentsPaths.History, Access.SignedIn },
+        { Tenant, PaymentsPaths.Admin, Access.Permission(PaymentsPermissions.View) },
+        { Tenant, PaymentsPaths.AdminExport, Access.Permission(PaymentsPermissions.View) },
+        { Tenant, PaymentsPaths.AdminDetailTemplate, Access.Permission(PaymentsPermissions.View), _ => PaymentsPaths.AdminDetail(MatrixPayment) },
+
         { Tenant, ApiKeysPaths.Admin, Access.Permission(ApiKeysPermissions.Manage) },
         { Tenant, ApiKeysPaths.AdminNew, Access.Permission(ApiKeysPermissions.Manage) },
 
@@ -185,6 +195,8 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
 
         // A workflow and an instance in each tenant, so /admin/procesy/{id} routes have real ids on both sides.
         foreach (var tenant in new[] { TenantA, TenantB }) await WorkflowSeed.CreateAsync(App, tenant);
+        foreach (var tenant in new[] { TenantA, TenantB })
+            await PaymentRows.AddAsync(App, tenant, new(Guid.NewGuid(), "platnik@example.test", "Podatek od nieruchomości", 100m, Reference: MatrixPayment));
         var cast = await MatrixCallers.SignInAllAsync(App, TenantA, TenantB, ExtraRoles);
         var client = new MatrixClient(App, TenantA);
         var matrix = new MatrixRun(client, problems);
