@@ -36,6 +36,8 @@ internal static class PaymentRows
             var position = 0;
             foreach (var (title, amount) in lines)
                 db.Add(new PaymentLineRow { Id = Guid.CreateVersion7(), TenantId = tenant, PaymentId = payment.Id, Position = ++position, ItemRef = $"rata:{Guid.NewGuid():D}", Title = title, Amount = amount });
+            // The journal has no EF relationship to the payment, so the payment is saved first.
+            await db.SaveChangesAsync();
             var at = created.AddMinutes(1);
             foreach (var (verdict, detail, raw) in journal)
                 db.Add(new PaymentNotification { Id = Guid.CreateVersion7(), TenantId = tenant, PaymentId = payment.Id, SessionId = reference, RawBody = raw, Verdict = verdict, Detail = detail, ReceivedAt = at = at.AddSeconds(10) });

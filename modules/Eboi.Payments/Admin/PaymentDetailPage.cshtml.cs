@@ -7,7 +7,7 @@ namespace Eboi.Payments.Admin;
 
 /// <summary>/admin/platnosci/{numer}: one payment with its lines and the gateway notification journal (verdicts, never raw bodies); audited.</summary>
 [RequirePermission(PaymentsPermissions.View)]
-internal sealed partial class AdminDetailPageModel(PaymentDesk desk) : PageModel
+internal sealed partial class PaymentDetailPageModel(PaymentDesk desk) : PageModel
 {
     public PaymentDesk.Detail Detail { get; private set; } = null!;
 

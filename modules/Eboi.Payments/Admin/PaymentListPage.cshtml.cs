@@ -11,7 +11,7 @@ namespace Eboi.Payments.Admin;
 /// at a time, with the same filter offered as a CSV export. Each view is audited with its filter.
 /// </summary>
 [RequirePermission(PaymentsPermissions.View)]
-internal sealed class AdminListPageModel(PaymentDesk desk) : PageModel
+internal sealed class PaymentListPageModel(PaymentDesk desk) : PageModel
 {
     // Named as the query string names them (q, status, od, do, zrodlo), so the form's fields and links agree.
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

@@ -7,7 +7,7 @@ namespace Eboi.Payments.Admin;
 
 /// <summary>/admin/platnosci/eksport: the list's filter as a CSV file for Excel (audited with the filter and the row count).</summary>
 [RequirePermission(PaymentsPermissions.View)]
-internal sealed class AdminExportPageModel(PaymentDesk desk, TimeProvider clock) : PageModel
+internal sealed class PaymentExportPageModel(PaymentDesk desk, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
