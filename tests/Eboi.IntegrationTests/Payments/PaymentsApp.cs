@@ -106,7 +106,8 @@ internal sealed class PaymentsApp : IAsyncDisposable
     {
         await using var conn = new NpgsqlConnection(App.Database.OwnerConnectionString);
         await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
+        // Row-level security binds the owner too: act as the gmina.
+        await using var cmd = new NpgsqlCommand($"SELECT set_config('app.tenant_id', (SELECT id::text FROM tenants WHERE slug = '{Gmina}'), false); {sql}", conn);
         await cmd.ExecuteNonQueryAsync();
     }
 
