@@ -65,7 +65,8 @@ public sealed class PaymentsModule : IEboiModule
         services.AddRecipeStep<PaymentsStep>();
         // Registered always, mapped only when enabled (MapEndpoints).
         services.AddSingleton<FakeGatewayLedger>();
-        services.AddHttpClient<FakeNotifier>(c => c.Timeout = GatewayTimeout);
+        services.AddHttpClient<FakeNotifier>(c => c.Timeout = GatewayTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { ConnectCallback = FakeNotifier.ConnectLoopbackAsync });
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using Eboi.Payments.Domain;
 using Eboi.Payments.Gateway;
 
@@ -18,6 +20,29 @@ internal static class NotificationVariants
 internal sealed class FakeNotifier(HttpClient http, MerchantSecrets secrets)
 {
     public const int MethodBlik = 181;
+
+    /// <summary>
+    /// The demo's gminy live at *.localhost (kozy.localhost), which may resolve to ::1 while the app listens on
+    /// 127.0.0.1: the fake gateway, always on this machine, connects to IPv4 loopback for them.
+    /// </summary>
+    public static async ValueTask<Stream> ConnectLoopbackAsync(SocketsHttpConnectionContext context, CancellationToken ct)
+    {
+        var host = context.DnsEndPoint.Host;
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            if (host == "localhost" || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
+                await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, context.DnsEndPoint.Port), ct);
+            else
+                await socket.ConnectAsync(context.DnsEndPoint, ct);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Sends one notification; returns the HTTP status the shop answered (0 when it could not be reached).</summary>
     public async Task<int> SendAsync(FakeTransaction t, string variant, CancellationToken ct)

@@ -92,10 +92,16 @@ internal sealed class PaymentsApp : IAsyncDisposable
     /// <summary>PaymentSucceeded events stored for the payment (the outbox), whatever their delivery.</summary>
     public async Task<int> StoredEventsAsync(Guid id)
     {
-        using var scope = await TenantScopeAsync();
-        var marker = id.ToString();
-        return await scope.ServiceProvider.GetRequiredService<EboiDbContext>().Set<DomainEventRecord>().AsNoTracking()
-            .CountAsync(e => e.Type == "payments.succeeded" && e.Payload.Contains(marker));
+        await using var conn = new NpgsqlConnection(App.Database.OwnerConnectionString);
+        await conn.OpenAsync();
+        // payload is jsonb: compared as text (LIKE has no jsonb operator).
+        await using var cmd = new NpgsqlCommand(
+            $"SELECT set_config('app.tenant_id', (SELECT id::text FROM tenants WHERE slug = '{Gmina}'), false); " +
+            $"SELECT count(*)::int FROM domain_events WHERE type = 'payments.succeeded' AND payload::text LIKE '%{id}%'", conn);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        await reader.NextResultAsync();
+        await reader.ReadAsync();
+        return reader.GetInt32(0);
     }
 
     /// <summary>Moves the payment's clock back (as if it were started <paramref name="minutes"/> ago).</summary>
@@ -106,7 +112,8 @@ internal sealed class PaymentsApp : IAsyncDisposable
     {
         await using var conn = new NpgsqlConnection(App.Database.OwnerConnectionString);
         await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
+        // Row-level security binds the owner too: act as the gmina.
+        await using var cmd = new NpgsqlCommand($"SELECT set_config('app.tenant_id', (SELECT id::text FROM tenants WHERE slug = '{Gmina}'), false); {sql}", conn);
         await cmd.ExecuteNonQueryAsync();
     }
 
