@@ -14,7 +14,10 @@ public sealed class WorkflowValidatorTests
     {
         var path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "recipes", "siedlec.recipe.json");
         var workflows = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["workflows"]!;
-        return workflows.Deserialize<List<WorkflowDocument>>(JsonColumn.Options)!;
+        // The fault-report workflows (and timers) only: this catalog knows the fault events; the taxes and payments ones
+        // are validated against the real catalog when every integration test applies the recipes.
+        return workflows.Deserialize<List<WorkflowDocument>>(JsonColumn.Options)!
+            .Where(d => d.Trigger.Event.StartsWith("usterki.", StringComparison.Ordinal) || d.Trigger.Event == "czasomierz").ToList();
     }
 
     private static IReadOnlyList<WorkflowError> Validate(WorkflowDocument doc) =>
