@@ -6,6 +6,9 @@ public static class PaymentsPaths
     /// <summary>The citizen's payments with their states.</summary>
     public const string History = "/platnosci/historia";
 
+    /// <summary>The tenant's commissions by way of paying ("Tabela opłat"), public.</summary>
+    public const string FeeTable = "/platnosci/tabela-oplat";
+
     /// <summary>Where the citizen lands back from the gateway: it tells the payment's true state.</summary>
     public const string ReturnTemplate = "/platnosci/powrot/{id:guid}";
 

@@ -143,6 +143,7 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
 
         // tenant: payments (the citizen's own history; staff with payments.view: list, export, one payment)
         { Tenant, PaymentsPaths.History, Access.SignedIn },
+        { Tenant, PaymentsPaths.FeeTable, Access.Public },
         { Tenant, PaymentsPaths.Admin, Access.Permission(PaymentsPermissions.View) },
         { Tenant, PaymentsPaths.AdminExport, Access.Permission(PaymentsPermissions.View) },
         { Tenant, PaymentsPaths.AdminDetailTemplate, Access.Permission(PaymentsPermissions.View), _ => PaymentsPaths.AdminDetail(MatrixPayment) },
