@@ -38,6 +38,7 @@ public sealed class TaxPaymentJourneyBrowserTests(BrowserApp app)
 
         // Tick exactly last year's 3rd and 4th instalments (overdue, so with interest) and pay online.
         foreach (var box in await page.Locator("table.instalments input[type=checkbox]").AllAsync()) await box.UncheckAsync();
+        await File.WriteAllTextAsync(Path.Combine(BrowserApp.ScreenshotDir, "platnosci-karta.html"), await page.ContentAsync());
         await page.GetByLabel($"Zapłać ratę 3/{lastYear}", new() { Exact = true }).CheckAsync();
         await page.GetByLabel($"Zapłać ratę 4/{lastYear}", new() { Exact = true }).CheckAsync();
         await Navigation.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Zapłać online" }).ClickAsync(), "/bramka-testowa/");

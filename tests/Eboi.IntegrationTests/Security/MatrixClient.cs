@@ -28,6 +28,13 @@ public sealed class MatrixClient(EboiAppFactory app, string tenant)
         return await client.SendAsync(Request(HttpMethod.Get, caller, place, path, extraCookie: null));
     }
 
+    /// <summary>An empty request with this method (a machine API's POST or PUT), no token: for probes that must end before any handler.</summary>
+    public async Task<HttpResponseMessage> SendAsync(MatrixCaller caller, Place place, string path, string method)
+    {
+        Posts++;
+        return await client.SendAsync(Request(new HttpMethod(method), caller, place, path, extraCookie: null));
+    }
+
     /// <summary>POSTs an empty form with a valid antiforgery token for this caller (so a refusal is authorization's).</summary>
     public async Task<HttpResponseMessage> PostAsync(MatrixCaller caller, Place place, string path, IDictionary<string, string>? fields = null)
     {

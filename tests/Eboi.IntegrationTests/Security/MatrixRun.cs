@@ -50,8 +50,11 @@ public sealed class MatrixRun(MatrixClient client, List<string> problems)
         var other = route.Scope == Eboi.Core.Tenancy.TenantScope.Host ? Place.Tenant : Place.Host;
         if (routes.Any(r => r.Pattern == route.Pattern && r.Scope != route.Scope)) return;   // a twin answers there by design
         var row = new Expectation(route.Key, Access.Fixed(HttpStatusCode.NotFound), null);
+        // A machine API that serves only POST or PUT is probed with its own method: routing alone would answer a GET 405.
+        var method = route.AnswersGet ? "GET" : route.Methods[0];
         foreach (var caller in callers)
-            Record("GET", other, path, caller, Answer.Status(HttpStatusCode.NotFound), await client.GetAsync(caller, other, path), row);
+            Record(method, other, path, caller, Answer.Status(HttpStatusCode.NotFound),
+                method == "GET" ? await client.GetAsync(caller, other, path) : await client.SendAsync(caller, other, path, method), row);
     }
 
     /// <summary>
