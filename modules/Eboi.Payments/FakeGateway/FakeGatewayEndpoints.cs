@@ -9,6 +9,7 @@ using Eboi.Payments.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
 
 namespace Eboi.Payments.FakeGateway;
 
@@ -75,8 +76,16 @@ internal static class FakeGatewayEndpoints
             t.Status == P24Transaction.NoPayment ? 0 : FakeNotifier.MethodBlik, statement), 0), Przelewy24Client.Json);
     }
 
-    private static IResult PayPage(string token, FakeGatewayLedger ledger) =>
-        ledger.ByToken(token) is { } t ? Results.Content(FakeGatewayPage.Render(t), "text/html; charset=utf-8") : Results.NotFound();
+    private static IResult PayPage(string token, HttpContext http, FakeGatewayLedger ledger)
+    {
+        if (ledger.ByToken(token) is not { } t) return Results.NotFound();
+        // The payer's form redirects back to the shop (urlReturn), another origin when the gmina has its own host name:
+        // a real gateway's page allows that, and the host's "form-action 'self'" would make chromium abort it.
+        var csp = http.Response.Headers[HeaderNames.ContentSecurityPolicy].ToString();
+        var shop = t.UrlReturn.GetLeftPart(UriPartial.Authority);
+        http.Response.Headers[HeaderNames.ContentSecurityPolicy] = csp.Replace("form-action 'self'", $"form-action 'self' {shop}", StringComparison.Ordinal);
+        return Results.Content(FakeGatewayPage.Render(t), "text/html; charset=utf-8");
+    }
 
     /// <summary>The payer's choice: pay (notify as the form says), reject or cancel (no notification, as P24); then back to urlReturn.</summary>
     private static async Task<IResult> DecideAsync(string token, HttpRequest request, FakeGatewayLedger ledger, FakeNotifier notifier, CancellationToken ct)

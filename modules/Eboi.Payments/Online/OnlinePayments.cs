@@ -7,6 +7,7 @@ using Eboi.Payments.Completion;
 using Eboi.Payments.Domain;
 using Eboi.Payments.Fees;
 using Eboi.Payments.Gateway;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ internal sealed class OnlinePayments(
     Przelewy24Client gateway,
     TimeProvider clock,
     IOptions<EboiOptions> eboi,
+    IHttpContextAccessor http,
     ILogger<OnlinePayments> log) : IOnlinePayments
 {
     public const string Unavailable = "Bramka płatności nie odpowiada. Spróbuj ponownie za kilka minut albo zapłać przelewem z formularza.";
@@ -41,14 +43,14 @@ internal sealed class OnlinePayments(
         if (payment.State == PaymentState.Started && payment.GatewayToken is { } started)
             return new(payment.Id, payment.Reference, new Uri(settings.BaseUrl, Przelewy24Client.PayPath + Uri.EscapeDataString(started)));
         if (payment.State != PaymentState.Created)
-            return new(payment.Id, payment.Reference, TenantUrl(tenant, PaymentsPaths.Return(payment.Id)));
+            return new(payment.Id, payment.Reference, ReturnUrl(tenant, PaymentsPaths.Return(payment.Id)));
 
         string token;
         Uri redirect;
         try
         {
             (token, redirect) = await gateway.RegisterAsync(settings, PaymentCompletion.SessionId(payment.Id), payment.TotalGrosze, payment.Currency,
-                GatewayDescription(payment), payment.PayerEmail, TenantUrl(tenant, PaymentsPaths.Return(payment.Id)), TenantUrl(tenant, PaymentsPaths.Notification),
+                GatewayDescription(payment), payment.PayerEmail, ReturnUrl(tenant, PaymentsPaths.Return(payment.Id)), TenantUrl(tenant, PaymentsPaths.Notification),
                 cancellationToken);
         }
         catch (Exception e) when (e is GatewayException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -125,6 +127,13 @@ internal sealed class OnlinePayments(
     private static string GatewayDescription(Payment p) => Cut($"{p.Reference} {p.Description}", 1024);
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
+
+    // The citizen comes back to the address they paid from (their sign-in cookie lives there), e.g. /pulawy/ on the host's
+    // own name as well as pulawy.localhost; without a request of this tenant (a background retry), the canonical address.
+    private Uri ReturnUrl(TenantInfo tenant, string path) =>
+        http.HttpContext is { } context && context.GetTenant()?.Id == tenant.Id
+            ? new($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{path}")
+            : TenantUrl(tenant, path);
 
     private Uri TenantUrl(TenantInfo tenant, string path) => new(PortalAddress.Of(tenant, eboi.Value.PublicUrl).TrimEnd('/') + path);
 }
