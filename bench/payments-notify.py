@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Gateway notifications per second, duplicates mixed in: N payments "rozpoczęta" are written to the database and
 registered with the fake Przelewy24 gateway (its real register call), then every payment's correctly signed
-notification plus DUP% duplicates, shuffled, are POSTed by C workers to the tenant's urlStatus. Each accepted one
+notification (after the payer "paid" on its page, with no notification of its own) plus DUP% duplicates, shuffled, are POSTed by C workers to the tenant's urlStatus. Each accepted one
 locks its payment, verifies with the gateway over HTTP, moves it to "opłacona" and stores PaymentSucceeded in one
 transaction. Prints throughput and latency, then checks that nothing happened twice.
    payments-notify.py BASE GMINA PSQL_DSN DATA_DIR N DUP CONNECTIONS"""
@@ -44,6 +44,11 @@ for i in ids:
             "timeLimit": 15, "sign": sign({"sessionId": sid, "merchantId": merchant, "amount": 10050, "currency": "PLN", "crc": crc})}
     status, text = post("/bramka-testowa/api/v1/transaction/register", body, auth, conn=conn)
     assert status == 200, (status, text)
+    # The payer pays at the gateway, which is told to send no notification: the bench sends them itself.
+    token = json.loads(text)["data"]["token"]
+    conn.request("POST", f"/bramka-testowa/trnRequest/{token}", body="decyzja=zaplac&powiadomienie=brak",
+                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    conn.getresponse().read()
     conn.request("GET", f"/bramka-testowa/api/v1/transaction/by/sessionId/{sid}", headers=auth)
     r = conn.getresponse(); orders[sid] = json.loads(r.read())["data"]["orderId"]
 def notification(sid):

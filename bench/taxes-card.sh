@@ -55,7 +55,7 @@ JAR="$(mktemp)"
 token="$(curl -s -c "$JAR" -b "$JAR" "$BASE/$GMINA/konto/logowanie" | grep -oP 'name="__RequestVerificationToken"[^>]*value="\K[^"]+' | head -1)"
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "Form.Login=$EMAIL" --data-urlencode "Form.Password=$PASSWORD" \
   --data-urlencode "__RequestVerificationToken=$token" "$BASE/$GMINA/konto/logowanie"
-COOKIE="$(awk '!/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' "$JAR")"
+COOKIE="$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' "$JAR")"
 CARD="/$GMINA/platnosci/karty/BENCH%2F10%2F0001"
 rows=$(curl -s -H "Cookie: $COOKIE" "$BASE$CARD" | grep -c '<tr id="wiersz-' || true)
 [ "$rows" -ge 40 ] || { echo "the card did not show its 40 instalments (got $rows); signed in?" >&2; exit 1; }
