@@ -128,7 +128,7 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, FaultReportsPaths.MyReports, Access.SignedIn },
 
         // tenant: the citizen's tax cards (a card that is not the caller's is 404 for every signed-in caller)
-        { Tenant, TaxesPaths.MyCards, Access.SignedIn },
+        { Tenant, TaxesPaths.MyCards, Access.Public },
         { Tenant, TaxesPaths.CardTemplate, Access.OwnRecord, _ => TaxesPaths.Card("N/NIE-MA-TAKIEJ") },
         { Tenant, TaxesPaths.TransferTemplate, Access.OwnRecord, _ => TaxesPaths.Transfer("N/NIE-MA-TAKIEJ") },
 
