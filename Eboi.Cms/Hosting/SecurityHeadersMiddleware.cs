@@ -1,3 +1,5 @@
+using Eboi.Core.Web;
+
 namespace Eboi.Cms.Hosting;
 
 /// <summary>Baseline security headers on every response (no framing, no MIME sniffing, strict referrer, CSP).</summary>
@@ -9,7 +11,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         h.XContentTypeOptions = "nosniff";
         h.XFrameOptions = "DENY";
         h["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+        h.ContentSecurityPolicy = ContentSecurityPolicy.Baseline;
         return next(context);
     }
 }

@@ -17,6 +17,8 @@ using Eboi.Payments.Online;
 using Eboi.Payments.Recipes;
 using Eboi.Payments.Reconciliation;
 using Eboi.Payments.Workflow;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -59,8 +61,14 @@ public sealed class PaymentsModule : IEboiModule
         services.AddHttpClient<Przelewy24Client>(c => c.Timeout = GatewayTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(10) });
         services.AddScoped<PaymentCompletion>();
+        services.AddScoped<GatewayStatusCheck>();
         services.AddScoped<IOnlinePayments, OnlinePayments>();
+        services.AddScoped<PaymentCancellation>();
         services.AddScoped<NotificationReceiver>();
+        services.AddSingleton(sp => new NotificationSources(sp.GetRequiredService<IOptions<PaymentsOptions>>().Value.NotificationSources));
+        var perMinute = configuration.GetValue($"{PaymentsOptions.Section}:{nameof(PaymentsOptions.NotificationsPerMinute)}", new PaymentsOptions().NotificationsPerMinute);
+        services.AddRateLimiter(o => o.AddPolicy(NotificationEndpoint.RateLimit,
+            ctx => PostRateLimit.PerClient(ctx, NotificationEndpoint.RateLimit, perMinute, TimeSpan.FromMinutes(1))));
         services.AddScheduledJob<ReconcilePaymentsJob>(ReconcilePaymentsJob.Name, ReconcilePaymentsJob.Cron, JobScope.PerTenant);
         services.AddRecipeStep<PaymentsStep>();
         // Registered always, mapped only when enabled (MapEndpoints).

@@ -8,7 +8,7 @@ namespace Eboi.BrowserTests;
 /// A citizen in chromium: registers, reads the activation e-mail from the SMTP catcher, activates, logs in, changes
 /// the password and logs out; axe on every page, screenshots of each step.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(StaffBrowserCollection.Name)]
 public sealed class AccountJourneyBrowserTests(BrowserApp app)
 {
     private async Task StepAsync(IPage page, string name)

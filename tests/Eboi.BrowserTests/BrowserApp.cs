@@ -59,8 +59,19 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 }
 
+/// <summary>The journeys of the public side (gminy, fault reports, API keys): one app and one chromium.</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
 {
     public const string Name = "browser";
+}
+
+/// <summary>
+/// The staff and account journeys, with an app and a chromium of their own, so the two collections run side by side
+/// (a journey mostly waits for pages): the browser tests take about half as long.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class StaffBrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "browser-staff";
 }

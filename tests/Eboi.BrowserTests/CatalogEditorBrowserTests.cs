@@ -9,7 +9,7 @@ namespace Eboi.BrowserTests;
 /// A Redaktor in chromium: logs in, finds a card in the staff catalog, makes a mistake and sees it explained, edits
 /// the card, previews and publishes it, and the public page shows the change; axe on every page, screenshots.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(StaffBrowserCollection.Name)]
 public sealed class CatalogEditorBrowserTests(BrowserApp app)
 {
     private async Task StepAsync(IPage page, string name)

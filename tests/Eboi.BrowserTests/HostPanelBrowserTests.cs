@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Eboi.BrowserTests;
 
 /// <summary>The hosting provider in chromium: signs in to the host panel, creates a gmina from the template recipe, opens its portal; axe on every page.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(StaffBrowserCollection.Name)]
 public sealed class HostPanelBrowserTests(BrowserApp app)
 {
     private async Task StepAsync(IPage page, string name)

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace Eboi.BrowserTests;
 
 /// <summary>An office Administrator in chromium walks through every staff-panel page; axe on each.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(StaffBrowserCollection.Name)]
 public sealed class StaffPanelBrowserTests(BrowserApp app)
 {
     [Fact]

@@ -13,7 +13,7 @@ namespace Eboi.BrowserTests;
 /// back to a return page that tells the truth, sees both instalments paid and the payment in the history, gets the
 /// confirmation e-mail, and prints a transfer form with the QR code. axe on every page of ours.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(StaffBrowserCollection.Name)]
 public sealed class TaxPaymentJourneyBrowserTests(BrowserApp app)
 {
     private const string Gmina = "pulawy";

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Eboi.BrowserTests;
 
 /// <summary>An Administrator goes through /admin/procesy in chromium (no page needs JavaScript); axe on each page and on the editor's error state.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(StaffBrowserCollection.Name)]
 public sealed class WorkflowPanelBrowserTests(BrowserApp app)
 {
     [Fact]

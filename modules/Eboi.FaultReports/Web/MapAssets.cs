@@ -1,5 +1,5 @@
+using Eboi.Core.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace Eboi.FaultReports.Web;
 
@@ -20,8 +20,6 @@ internal static class MapAssets
         var origin = tileUrl.Contains("{s}", StringComparison.Ordinal)
             ? $"https://*.{uri.Host[(uri.Host.IndexOf('.') + 1)..]}"
             : $"https://{uri.Authority}";
-        var csp = http.Response.Headers[HeaderNames.ContentSecurityPolicy].ToString();
-        if (csp.Contains("img-src 'self' data:", StringComparison.Ordinal))
-            http.Response.Headers[HeaderNames.ContentSecurityPolicy] = csp.Replace("img-src 'self' data:", $"img-src 'self' data: {origin}", StringComparison.Ordinal);
+        ContentSecurityPolicy.Allow(http.Response, ContentSecurityPolicy.ImgSrc, origin);
     }
 }

@@ -15,7 +15,6 @@ internal sealed class DemoOperatorSeeder(OperatorAccounts operators, IOptions<Eb
     {
         if (await operators.ExistsAsync(Login, ct)) return;
         var password = await operators.CreateAsync(Login, "Operator demonstracyjny", ct);
-        var dataPath = options.Value.FullDataPath;
-        await SecretFiles.AppendAsync(Path.Combine(dataPath, DemoAccounts.FileName), $"(host)\t{Login}\t{password}\toperator{Environment.NewLine}", ct);
+        await DemoAccounts.AppendAsync(options.Value.FullDataPath, "(host)", Login, password, "operator", ct);
     }
 }

@@ -7,7 +7,6 @@ internal static class NotificationVerdict
     public const string Received = "odebrane";
     public const string Accepted = "przyjete";
     public const string Duplicate = "duplikat";
-    public const string OutOfOrder = "poza-kolejnoscia";
     public const string Forged = "falszywy-podpis";
     public const string WrongAmount = "zla-kwota";
     public const string UnknownPayment = "nieznana-platnosc";
@@ -16,7 +15,7 @@ internal static class NotificationVerdict
     /// <summary>Paid at the gateway after the payment expired or was cancelled: not verified, so the gateway returns the money.</summary>
     public const string Late = "spozniony";
 
-    public static readonly IReadOnlyList<string> All = [Received, Accepted, Duplicate, OutOfOrder, Forged, WrongAmount, UnknownPayment, VerifyFailed, Late];
+    public static readonly IReadOnlyList<string> All = [Received, Accepted, Duplicate, Forged, WrongAmount, UnknownPayment, VerifyFailed, Late];
 
     /// <summary>Rejected verdicts answer HTTP 400 to the gateway.</summary>
     public static bool IsRejected(string verdict) => verdict is Forged or WrongAmount or UnknownPayment or VerifyFailed;

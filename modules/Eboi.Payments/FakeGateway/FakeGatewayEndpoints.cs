@@ -4,12 +4,12 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
 using Eboi.Payments.Domain;
 using Eboi.Payments.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
 
 namespace Eboi.Payments.FakeGateway;
 
@@ -40,6 +40,7 @@ internal static class FakeGatewayEndpoints
         if (!Przelewy24Sign.Matches(expected, body.Sign)) return Error(400, "Incorrect CRC value");
         if (body.Amount <= 0 || !Uri.TryCreate(body.UrlReturn, UriKind.Absolute, out var urlReturn) || !Uri.TryCreate(body.UrlStatus, UriKind.Absolute, out var urlStatus))
             return Error(400, "Invalid input data");
+        if (body.Amount > FakeGatewayLedger.MaxAmountGrosze) return Error(400, "Invalid amount");
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         ledger.Add(new FakeTransaction
         {
@@ -81,9 +82,7 @@ internal static class FakeGatewayEndpoints
         if (ledger.ByToken(token) is not { } t) return Results.NotFound();
         // The payer's form redirects back to the shop (urlReturn), another origin when the gmina has its own host name:
         // a real gateway's page allows that, and the host's "form-action 'self'" would make chromium abort it.
-        var csp = http.Response.Headers[HeaderNames.ContentSecurityPolicy].ToString();
-        var shop = t.UrlReturn.GetLeftPart(UriPartial.Authority);
-        http.Response.Headers[HeaderNames.ContentSecurityPolicy] = csp.Replace("form-action 'self'", $"form-action 'self' {shop}", StringComparison.Ordinal);
+        ContentSecurityPolicy.Allow(http.Response, ContentSecurityPolicy.FormAction, ContentSecurityPolicy.OriginOf(t.UrlReturn));
         return Results.Content(FakeGatewayPage.Render(t), "text/html; charset=utf-8");
     }
 

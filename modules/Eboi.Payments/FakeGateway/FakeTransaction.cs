@@ -24,6 +24,9 @@ internal sealed class FakeTransaction
 /// <summary>The fake gateway's memory (one process, tests and demo only): transactions by token and by session.</summary>
 internal sealed class FakeGatewayLedger
 {
+    /// <summary>Above 100 000 zł the fake refuses to register (HTTP 400), as a gateway's per-transaction limit would: the way to see "odrzucona".</summary>
+    public const long MaxAmountGrosze = 10_000_000;
+
     private readonly ConcurrentDictionary<string, FakeTransaction> _byToken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(int Pos, string Session), FakeTransaction> _bySession = new();
     private long _lastOrderId = 300_000_000 + Random.Shared.Next(1_000_000);

@@ -15,6 +15,15 @@ internal sealed class PaymentsOptions
     /// <summary>Secrets by merchant id (Eboi:Payments:Merchants:12345:CrcKey / :ApiKey), e.g. from environment variables.</summary>
     public Dictionary<string, MerchantSecretOptions> Merchants { get; set; } = [];
 
+    /// <summary>
+    /// Addresses the gateway notifies from, as IPs or CIDR ranges (Przelewy24 publishes its own); a notification from
+    /// anywhere else is refused before it is read. Empty: any address (the signature and verify call still guard).
+    /// </summary>
+    public List<string> NotificationSources { get; set; } = [];
+
+    /// <summary>Notifications accepted per client address and minute; more get HTTP 429 (the gateway retries later).</summary>
+    public int NotificationsPerMinute { get; set; } = 600;
+
     public FakeGatewayOptions FakeGateway { get; set; } = new();
 }
 

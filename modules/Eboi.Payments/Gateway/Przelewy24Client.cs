@@ -70,12 +70,20 @@ internal sealed class Przelewy24Client(HttpClient http)
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
     {
         if (!response.IsSuccessStatusCode)
-            throw new GatewayException($"HTTP {(int)response.StatusCode}: {Truncate(await response.Content.ReadAsStringAsync(ct))}");
+            throw new GatewayException($"HTTP {(int)response.StatusCode}: {Truncate(await response.Content.ReadAsStringAsync(ct))}", response.StatusCode);
         return await response.Content.ReadFromJsonAsync<T>(Json, ct) ?? throw new GatewayException("empty response");
     }
 
     private static string Truncate(string text) => text.Length <= 300 ? text : text[..300];
 }
 
-/// <summary>The gateway refused, failed or could not be reached (the message is for the log, not the citizen).</summary>
-internal sealed class GatewayException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>The gateway refused or failed (the message is for the log, not the citizen).</summary>
+internal sealed class GatewayException(string message, HttpStatusCode? status = null) : Exception(message)
+{
+    /// <summary>HTTP 400: the gateway refused this transaction's data (e.g. an amount over its limit); asking again changes nothing.</summary>
+    public bool Refused => status == HttpStatusCode.BadRequest;
+
+    /// <summary>The gateway refused, failed or could not be reached, as opposed to the caller giving up.</summary>
+    public static bool IsGatewayFailure(Exception e, CancellationToken ct) =>
+        e is GatewayException or HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested);
+}

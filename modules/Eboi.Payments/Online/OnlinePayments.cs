@@ -18,7 +18,8 @@ namespace Eboi.Payments.Online;
 /// <summary>
 /// <see cref="IOnlinePayments"/> over Przelewy24: creates the payment once per (payer, idempotency key), numbers it,
 /// adds the commission, registers it with the tenant's gateway and moves it to "rozpoczęta". A gateway failure leaves
-/// it "utworzona" (the same key retries) and throws <see cref="PaymentUnavailableException"/>.
+/// it "utworzona" (the same key retries) and throws <see cref="PaymentUnavailableException"/>; a gateway that refuses
+/// the transaction (HTTP 400) makes it "odrzucona" and sends the citizen to the return page, which says so.
 /// </summary>
 internal sealed class OnlinePayments(
     EboiDbContext db,
@@ -53,7 +54,17 @@ internal sealed class OnlinePayments(
                 GatewayDescription(payment), payment.PayerEmail, ReturnUrl(tenant, PaymentsPaths.Return(payment.Id)), TenantUrl(tenant, PaymentsPaths.Notification),
                 cancellationToken);
         }
-        catch (Exception e) when (e is GatewayException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (GatewayException e) when (e.Refused)
+        {
+            // The gateway will not take this payment (its data, e.g. an amount over the limit): final, the citizen is told.
+            log.LogWarning(e, "Gateway refused payment {Reference}", payment.Reference);
+            await db.ForTenantAsync(tenant.Id, async ct =>
+            {
+                if (await db.LockPaymentAsync(payment.Id, ct) is { } row) row.TryMove(PaymentState.Rejected, clock.GetUtcNow());
+            }, cancellationToken);
+            return new(payment.Id, payment.Reference, ReturnUrl(tenant, PaymentsPaths.Return(payment.Id)));
+        }
+        catch (Exception e) when (GatewayException.IsGatewayFailure(e, cancellationToken))
         {
             log.LogWarning(e, "Gateway register failed for payment {Reference}", payment.Reference);
             throw new PaymentUnavailableException(Unavailable, e);
@@ -77,6 +88,12 @@ internal sealed class OnlinePayments(
             where p.Source == source && p.PayerUserId == payerUserId && (p.State == PaymentState.Created || p.State == PaymentState.Started)
             select l.ItemRef).Distinct().ToListAsync(cancellationToken);
         return refs.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task AllowGatewayRedirectAsync(HttpResponse page, CancellationToken cancellationToken)
+    {
+        if (await gatewaySettings.LoadAsync(cancellationToken) is { } settings)
+            ContentSecurityPolicy.Allow(page, ContentSecurityPolicy.FormAction, ContentSecurityPolicy.OriginOf(settings.BaseUrl));
     }
 
     private Task<Payment?> FindAsync(PaymentOrder order, CancellationToken ct) =>

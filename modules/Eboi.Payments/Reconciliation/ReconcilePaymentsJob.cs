@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Eboi.Core.Data;
 using Eboi.Core.Jobs;
 using Eboi.Payments.Completion;
@@ -15,12 +14,13 @@ namespace Eboi.Payments.Reconciliation;
 /// (<see cref="PaymentCompletion"/>); still unpaid past the expiry: "wygasła". Each payment in its own transaction,
 /// journaled like a notification.
 /// </summary>
-internal sealed class ReconcilePaymentsJob(EboiDbContext db, TenantGatewaySettings gatewaySettings, Przelewy24Client gateway, PaymentCompletion completion,
+internal sealed class ReconcilePaymentsJob(EboiDbContext db, TenantGatewaySettings gatewaySettings, GatewayStatusCheck check,
     TimeProvider clock, ILogger<ReconcilePaymentsJob> log) : IScheduledJob
 {
     public const string Name = "payments.reconcile";
     public const string Cron = "*/5 * * * *";
     public const int BatchSize = 200;
+    public const string JournalDetail = "Uzgodnienie z bramką";
 
     public async Task RunAsync(ScheduledJobContext context, CancellationToken ct)
     {
@@ -42,18 +42,9 @@ internal sealed class ReconcilePaymentsJob(EboiDbContext db, TenantGatewaySettin
         {
             try
             {
-                var found = await gateway.FindAsync(settings, PaymentCompletion.SessionId(p.Id), ct);
-                if (found is { IsPaid: true })
-                {
-                    var result = await db.ForTenantAsync(tenantId, async c =>
-                    {
-                        var r = await completion.CompleteAsync(p.Id, settings,
-                            new GatewayPaid(found.OrderId, found.Amount, found.Currency, found.Status == P24Transaction.Verified), c);
-                        Journal(tenantId, p.Id, found, r, now);
-                        return r;
-                    }, ct);
-                    if (result.Verdict == NotificationVerdict.Accepted) paid++;
-                }
+                var result = await check.CompleteIfPaidAsync(tenantId, p.Id, settings, JournalDetail, ct);
+                if (result is not null)
+                    paid += result.Verdict == NotificationVerdict.Accepted ? 1 : 0;
                 else if (p.CreatedAt < now - settings.ExpireAfter)
                 {
                     await db.ForTenantAsync(tenantId, async c =>
@@ -62,7 +53,7 @@ internal sealed class ReconcilePaymentsJob(EboiDbContext db, TenantGatewaySettin
                     }, ct);
                 }
             }
-            catch (Exception e) when (e is GatewayException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            catch (Exception e) when (GatewayException.IsGatewayFailure(e, ct))
             {
                 failed++;
                 db.ChangeTracker.Clear();
@@ -71,13 +62,4 @@ internal sealed class ReconcilePaymentsJob(EboiDbContext db, TenantGatewaySettin
         }
         return (paid, expired, failed);
     }
-
-    // What the gateway answered goes to the same journal as notifications, so a payment's history is in one place.
-    private void Journal(Guid tenantId, Guid paymentId, P24Transaction found, CompletionResult result, DateTimeOffset now) =>
-        db.Add(new PaymentNotification
-        {
-            Id = Guid.CreateVersion7(), TenantId = tenantId, PaymentId = result.PaymentId ?? paymentId, SessionId = found.SessionId,
-            RawBody = JsonSerializer.Serialize(found, Przelewy24Client.Json), Verdict = result.Verdict,
-            Detail = "Uzgodnienie z bramką" + (result.Detail is { } d ? ": " + d : ""), ReceivedAt = now,
-        });
 }

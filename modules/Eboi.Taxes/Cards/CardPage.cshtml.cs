@@ -111,7 +111,11 @@ internal sealed class CardPageModel(MyCards myCards, CardLedger ledger, CardDeta
         Details = await details.ForAsync(card, ct);
         var payments = HttpContext.RequestServices.GetService<IOnlinePayments>();
         OnlineAvailable = payments is not null;
-        if (payments is not null) InFlight = await payments.ItemsInFlightAsync(TaxesModule.ModuleName, access.Citizen!.UserId, ct);
+        if (payments is not null)
+        {
+            InFlight = await payments.ItemsInFlightAsync(TaxesModule.ModuleName, access.Citizen!.UserId, ct);
+            await payments.AllowGatewayRedirectAsync(Response, ct);
+        }
         return true;
     }
 }

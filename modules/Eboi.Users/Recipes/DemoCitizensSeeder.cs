@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Eboi.Core;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +20,7 @@ internal sealed class DemoCitizensSeeder(UserManager<EboiUser> users, IOptions<E
         foreach (var spec in citizens)
         {
             if (await users.FindByEmailAsync(spec.Email) is not null) continue;
-            var password = $"Demo-{RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ", 10)}{RandomNumberGenerator.GetInt32(10, 99)}";
+            var password = DemoAccounts.NewPassword();
             var now = clock.GetUtcNow();
             var user = new EboiUser
             {
@@ -31,10 +30,8 @@ internal sealed class DemoCitizensSeeder(UserManager<EboiUser> users, IOptions<E
                 RegisteredAt = now, LockoutEnabled = true, Verification = VerificationStatus.Verified, VerifiedAt = now,
                 RegulaminVersion = regulaminVersion, RegulaminAcceptedAt = now, DataConsentAt = now,
             };
-            var result = await users.CreateAsync(user, password);
-            if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-            var line = $"{tenantSlug}\t{spec.Email}\t{password}\tmieszkaniec (zweryfikowany)";
-            await SecretFiles.AppendAsync(Path.Combine(options.Value.FullDataPath, DemoAccounts.FileName), line + Environment.NewLine, ct);
+            DemoStaffSeeder.Check(await users.CreateAsync(user, password));
+            await DemoAccounts.AppendAsync(options.Value.FullDataPath, tenantSlug, spec.Email, password, "mieszkaniec (zweryfikowany)", ct);
             created++;
         }
         return created;

@@ -34,10 +34,7 @@ internal sealed class DemoCitizensStep : IRecipeStep
     }
 
     public Task<int> ApplyAsync(JsonElement? fragment, RecipeApplyContext context, CancellationToken ct) =>
-        context.Services.GetRequiredService<DemoCitizensSeeder>().ApplyAsync(context.TenantSlug, Read(fragment), RegulaminVersion(context.Recipe), ct);
-
-    private static string? RegulaminVersion(JsonElement recipe) =>
-        RecipeJson.Property(recipe, "regulamin") is { } r && r.TryGetProperty("version", out var v) ? v.GetString() : null;
+        context.Services.GetRequiredService<DemoCitizensSeeder>().ApplyAsync(context.TenantSlug, Read(fragment), DemoStaffStep.RegulaminVersion(context.Recipe), ct);
 
     private static List<DemoCitizensSeeder.DemoCitizen> Read(JsonElement? fragment) =>
         fragment?.Deserialize<List<DemoCitizensSeeder.DemoCitizen>>(JsonColumn.Options) ?? [];

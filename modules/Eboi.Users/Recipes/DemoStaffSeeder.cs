@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Eboi.Core;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +20,7 @@ internal sealed class DemoStaffSeeder(UserManager<EboiUser> users, IOptions<Eboi
         foreach (var spec in staff)
         {
             if (await users.FindByEmailAsync(spec.Email) is not null) continue;
-            var password = GeneratePassword();
+            var password = DemoAccounts.NewPassword();
             var user = new EboiUser
             {
                 Id = Guid.CreateVersion7(), UserName = spec.Email, Email = spec.Email, EmailConfirmed = true,
@@ -30,23 +29,13 @@ internal sealed class DemoStaffSeeder(UserManager<EboiUser> users, IOptions<Eboi
             };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRolesAsync(user, spec.Roles));
-            await RememberAsync(tenantSlug, spec, password, ct);
+            await DemoAccounts.AppendAsync(options.Value.FullDataPath, tenantSlug, spec.Email, password, string.Join(", ", spec.Roles), ct);
             created++;
         }
         return created;
     }
 
-    private async Task RememberAsync(string slug, DemoStaff spec, string password, CancellationToken ct)
-    {
-        var dataPath = options.Value.FullDataPath;
-        var line = $"{slug}\t{spec.Email}\t{password}\t{string.Join(", ", spec.Roles)}";
-        await SecretFiles.AppendAsync(Path.Combine(dataPath, DemoAccounts.FileName), line + Environment.NewLine, ct);
-    }
-
-    private static string GeneratePassword() =>
-        $"Demo-{RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ", 10)}{RandomNumberGenerator.GetInt32(10, 99)}";
-
-    private static void Check(IdentityResult result)
+    internal static void Check(IdentityResult result)
     {
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
     }

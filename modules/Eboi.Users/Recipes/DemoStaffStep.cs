@@ -27,8 +27,8 @@ internal sealed class DemoStaffStep : IRecipeStep
     public Task<int> ApplyAsync(JsonElement? fragment, RecipeApplyContext context, CancellationToken ct) =>
         context.Services.GetRequiredService<DemoStaffSeeder>().ApplyAsync(context.TenantSlug, Read(fragment), RegulaminVersion(context.Recipe), ct);
 
-    // Demo staff have accepted the regulamin the recipe publishes (Content's section), so they are not asked at first login.
-    private static string? RegulaminVersion(JsonElement recipe) =>
+    /// <summary>Demo accounts have accepted the regulamin the recipe publishes (Content's section), so they are not asked at first login.</summary>
+    public static string? RegulaminVersion(JsonElement recipe) =>
         RecipeJson.Property(recipe, "regulamin") is { } r && r.TryGetProperty("version", out var v) ? v.GetString() : null;
 
     private static List<DemoStaffSeeder.DemoStaff> Read(JsonElement? fragment) =>

@@ -78,6 +78,8 @@ public static class DatabaseTemplates
     {
         await using var cmd = new NpgsqlCommand(sql, admin);
         if (name is not null) cmd.Parameters.AddWithValue("name", name);
+        // The lock waits for the other test process's build of the same template, however long that takes under load.
+        cmd.CommandTimeout = 0;
         await cmd.ExecuteNonQueryAsync();
     }
 

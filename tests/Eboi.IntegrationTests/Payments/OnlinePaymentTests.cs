@@ -1,4 +1,5 @@
 using System.Net;
+using Eboi.IntegrationTests.Infrastructure;
 using Eboi.IntegrationTests.Users;
 using Eboi.Payments;
 using Eboi.Payments.Domain;
@@ -190,6 +191,95 @@ public sealed class OnlinePaymentTests : IAsyncLifetime
         await _app.OwnerSqlAsync("UPDATE payment_settings SET gateway_url = NULL WHERE tenant_id = (SELECT id FROM tenants WHERE slug = 'kozy')");
         var start = await _app.StartAsync(_app.Order("awaria-bramki"));
         Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(start.PaymentId)).State);
+    }
+
+    [Fact]
+    public async Task A_gateway_that_refuses_the_transaction_makes_the_payment_rejected_for_good_and_the_return_page_says_so()
+    {
+        // Over the fake's per-transaction limit (100 000 zł) it answers register with HTTP 400, as P24 does for bad data.
+        var start = await _app.StartAsync(_app.Order("za-duzo", 150_000m));
+
+        Assert.EndsWith(PaymentsPaths.Return(start.PaymentId), start.RedirectUrl.AbsolutePath);
+        var payment = await _app.PaymentAsync(start.PaymentId);
+        Assert.Equal(PaymentState.Rejected, payment.State);
+        Assert.NotNull(payment.FinishedAt);
+        Assert.Null(payment.GatewayToken);
+        // The same key does not ask again: the refusal is final, and the items are free for another payment.
+        Assert.Equal(start.PaymentId, (await _app.StartAsync(_app.Order("za-duzo", 150_000m))).PaymentId);
+        Assert.Empty(await _app.ItemsInFlightAsync());
+        var citizen = await SignInAsync(_app.CitizenEmail);
+        var page = await citizen.GetStringAsync($"/{PaymentsApp.Gmina}{PaymentsPaths.Return(start.PaymentId)}");
+        Assert.Contains("Płatność odrzucona", page);
+        Assert.DoesNotContain("Anuluj płatność", page);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_payment_left_at_the_gateway_makes_it_cancelled_frees_its_items_and_a_later_notification_is_late()
+    {
+        var start = await _app.StartAsync(_app.Order("rezygnacja"));
+        await _app.PayAsync(start, decision: FakeGatewayPage.Cancel);
+        Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal(["test:rezygnacja"], await _app.ItemsInFlightAsync());
+        var returnPath = $"/{PaymentsApp.Gmina}{PaymentsPaths.Return(start.PaymentId)}";
+
+        // Another citizen cannot cancel it, with a valid form of their own aimed at this payment: 404, nothing changes.
+        var (otherEmail, otherId) = await StaffAccounts.CreateAsync(_app.App, PaymentsApp.Gmina);
+        var others = await _app.StartAsync(_app.Order("cudza", payer: otherId));
+        var other = await SignInAsync(otherEmail);
+        var (_, otherPage) = await Html.GetAsync(other, $"/{PaymentsApp.Gmina}{PaymentsPaths.Return(others.PaymentId)}");
+        var otherForm = otherPage.QuerySelector("main form[method=post]")!;
+        var aimed = System.Net.WebUtility.HtmlDecode(otherForm.GetAttribute("action")!).Replace(others.PaymentId.ToString(), start.PaymentId.ToString());
+        var refused = await other.PostAsync(new Uri(_app.Url, aimed),
+            new FormUrlEncodedContent([new("__RequestVerificationToken", otherForm.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!)]));
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(start.PaymentId)).State);
+        var payer = await SignInAsync(_app.CitizenEmail);
+
+        var (cancelled, _) = await FormPost.SubmitAsync(payer, returnPath, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var payment = await _app.PaymentAsync(start.PaymentId);
+        Assert.Equal(PaymentState.Cancelled, payment.State);
+        Assert.NotNull(payment.FinishedAt);
+        Assert.Empty(await _app.ItemsInFlightAsync());
+        Assert.Contains("Płatność anulowana", await payer.GetStringAsync(returnPath));
+
+        // The payer paid in another tab after all: that notification is late, never verified, so the gateway returns the money.
+        Assert.Equal(200, await _app.NotifyAsync(start));
+        Assert.Equal(PaymentState.Cancelled, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal([NotificationVerdict.Late], await _app.VerdictsAsync(start.PaymentId));
+        Assert.Equal(0, await _app.StoredEventsAsync(start.PaymentId));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_payment_the_bank_already_took_completes_it_instead()
+    {
+        var start = await _app.StartAsync(_app.Order("juz-zaplacone"));
+        await _app.PayAsync(start, notification: FakeGatewayPage.NotifyNone);
+        var payer = await SignInAsync(_app.CitizenEmail);
+
+        var (response, _) = await FormPost.SubmitAsync(payer, $"/{PaymentsApp.Gmina}{PaymentsPaths.Return(start.PaymentId)}", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(PaymentState.Paid, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.Equal([NotificationVerdict.Accepted], await _app.VerdictsAsync(start.PaymentId));
+        Assert.Equal(1, await _app.StoredEventsAsync(start.PaymentId));
+    }
+
+    [Fact]
+    public async Task A_cancel_when_the_gateway_cannot_be_asked_changes_nothing_and_says_why_in_polish()
+    {
+        var start = await _app.StartAsync(_app.Order("bramka-milczy"));
+        var payer = await SignInAsync(_app.CitizenEmail);
+        var returnPath = $"/{PaymentsApp.Gmina}{PaymentsPaths.Return(start.PaymentId)}";
+        await _app.OwnerSqlAsync("UPDATE payment_settings SET gateway_url = 'http://127.0.0.1:9/' WHERE tenant_id = (SELECT id FROM tenants WHERE slug = 'kozy')");
+
+        var (response, page) = await FormPost.SubmitAsync(payer, returnPath, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("płatność nie została anulowana", page.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(start.PaymentId)).State);
+        Assert.NotNull(page.QuerySelector("#payment-state"));
     }
 
     private async Task<HttpClient> SignInAsync(string email)

@@ -76,6 +76,14 @@ internal sealed class PaymentsApp : IAsyncDisposable
         return body.RootElement.GetProperty("status").GetInt32();
     }
 
+    /// <summary>The test citizen's items in payments still in flight (what a module's page shows as "płatność w toku").</summary>
+    public async Task<List<string>> ItemsInFlightAsync()
+    {
+        using var scope = await TenantScopeAsync();
+        var items = await scope.ServiceProvider.GetRequiredService<IOnlinePayments>().ItemsInFlightAsync(Source, CitizenId, CancellationToken.None);
+        return items.Order(StringComparer.Ordinal).ToList();
+    }
+
     public async Task<Payment> PaymentAsync(Guid id)
     {
         using var scope = await TenantScopeAsync();

@@ -131,6 +131,10 @@ public sealed class CitizenCardsTests(TaxesApp app) : IClassFixture<TaxesApp>
         var client = await StaffAccounts.SignInAsync(app.App, Gmina, email);
         var url = $"/{Gmina}{TaxesPaths.Card(card.Number)}";
 
+        // The browser follows the post's redirect to the gateway only if the page's CSP lets its forms go there.
+        using (var page = await client.GetAsync(url))
+            Assert.Contains("form-action 'self' https://bramka.example.test;", string.Join(",", page.Headers.GetValues("Content-Security-Policy")));
+
         // Nothing ticked: the error next to the table and in the summary; the page keeps its key.
         var (form, key) = await FormAsync(client, url);
         var (none, nonePage) = await PostAsync(client, url, "Online", form, []);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Eboi.Core.Web;
 using Eboi.Payments;
+using Microsoft.AspNetCore.Http;
 
 namespace Eboi.IntegrationTests.Taxes;
 
@@ -21,4 +23,10 @@ public sealed class RecordingOnlinePayments : IOnlinePayments
 
     public Task<IReadOnlySet<string>> ItemsInFlightAsync(string source, Guid payerUserId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlySet<string>>(source == "Taxes" && InFlight.TryGetValue(payerUserId, out var items) ? items : new HashSet<string>());
+
+    public Task AllowGatewayRedirectAsync(HttpResponse page, CancellationToken cancellationToken)
+    {
+        ContentSecurityPolicy.Allow(page, ContentSecurityPolicy.FormAction, ContentSecurityPolicy.OriginOf(GatewayUrl("")));
+        return Task.CompletedTask;
+    }
 }
