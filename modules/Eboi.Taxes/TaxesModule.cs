@@ -14,6 +14,7 @@ using Eboi.Taxes.Api;
 using Eboi.Taxes.Cards;
 using Eboi.Taxes.Data;
 using Eboi.Taxes.Import;
+using Eboi.Taxes.Linking;
 using Eboi.Taxes.Recipes;
 using Eboi.Taxes.Reminders;
 using Eboi.Taxes.Settlement;
@@ -50,6 +51,7 @@ public sealed class TaxesModule : IEboiModule
     {
         services.AddScoped<CardLedger>();
         services.AddScoped<MyCards>();
+        services.AddScoped<TaxpayerLinker>();
         services.AddScoped<InstalmentSettler>();
         services.AddEventHandler<PaymentSucceeded, SettleOnlinePayment>();
         services.AddScoped<TaxImporter>();

@@ -16,5 +16,4 @@ public static class TaxesPaths
     public static string Card(string number, string filter) => $"{Card(number)}?filtr={Uri.EscapeDataString(filter)}";
     public static string Transfer(string number) => $"{Card(number)}/przelew";
     public static string Transfer(string number, IEnumerable<Guid> instalments) => $"{Transfer(number)}?raty={string.Join(',', instalments.Select(i => i.ToString("N")))}";
-    public static string Transfer(string number, IEnumerable<int> instalments) => $"{Transfer(number)}?raty={string.Join(',', instalments)}";
 }

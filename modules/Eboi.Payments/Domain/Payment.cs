@@ -38,7 +38,7 @@ internal sealed class Payment : ITenantOwned
     public DateTimeOffset? FinishedAt { get; set; }
 
     /// <summary>Total in grosze, the unit Przelewy24 speaks.</summary>
-    public int TotalGrosze => (int)decimal.Round(Total * 100m, 0, MidpointRounding.AwayFromZero);
+    public long TotalGrosze => (long)decimal.Round(Total * 100m, 0, MidpointRounding.AwayFromZero);
 
     /// <summary>Moves to <paramref name="to"/> when the transition table allows it; false (and no change) otherwise.</summary>
     public bool TryMove(string to, DateTimeOffset now)

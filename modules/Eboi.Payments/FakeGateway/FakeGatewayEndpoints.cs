@@ -35,7 +35,8 @@ internal static class FakeGatewayEndpoints
     {
         var body = await ReadAsync<P24RegisterRequest>(request, ct);
         if (body is null) return Error(400, "Invalid input data");
-        if (!Authorized(request, body.PosId, secrets.For(body.MerchantId))) return Error(401, "Incorrect authentication");
+        // An unknown merchant id must not make the fake write a secrets file for it (anyone can call this endpoint).
+        if (!secrets.Knows(body.MerchantId) || !Authorized(request, body.PosId, secrets.For(body.MerchantId))) return Error(401, "Incorrect authentication");
         var expected = Przelewy24Sign.Register(body.SessionId, body.MerchantId, body.Amount, body.Currency, secrets.For(body.MerchantId).CrcKey);
         if (!Przelewy24Sign.Matches(expected, body.Sign)) return Error(400, "Incorrect CRC value");
         if (body.Amount <= 0 || !Uri.TryCreate(body.UrlReturn, UriKind.Absolute, out var urlReturn) || !Uri.TryCreate(body.UrlStatus, UriKind.Absolute, out var urlStatus))
@@ -54,6 +55,7 @@ internal static class FakeGatewayEndpoints
     {
         var body = await ReadAsync<P24VerifyRequest>(request, ct);
         if (body is null) return Error(400, "Invalid input data");
+        if (!secrets.Knows(body.MerchantId)) return Error(401, "Incorrect authentication");
         var keys = secrets.For(body.MerchantId);
         if (!Authorized(request, body.PosId, keys)) return Error(401, "Incorrect authentication");
         if (!Przelewy24Sign.Matches(Przelewy24Sign.Verify(body.SessionId, body.OrderId, body.Amount, body.Currency, keys.CrcKey), body.Sign))

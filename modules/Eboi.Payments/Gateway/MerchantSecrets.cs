@@ -35,5 +35,9 @@ internal sealed class MerchantSecrets(IOptions<PaymentsOptions> options, IOption
         return JsonSerializer.Deserialize<MerchantKeys>(File.ReadAllBytes(path)) ?? throw new InvalidOperationException($"{path} is empty.");
     }
 
+    /// <summary>Whether this merchant has secrets already (configured, or generated when its gmina first paid): the fake gateway serves no other.</summary>
+    public bool Knows(int merchantId) =>
+        options.Value.Merchants.ContainsKey(merchantId.ToString(System.Globalization.CultureInfo.InvariantCulture)) || File.Exists(PathOf(merchantId));
+
     private string PathOf(int merchantId) => Path.Combine(eboi.Value.FullDataPath, "payments", $"merchant-{merchantId}.json");
 }

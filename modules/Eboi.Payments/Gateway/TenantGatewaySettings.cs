@@ -20,6 +20,13 @@ internal sealed class TenantGatewaySettings(EboiDbContext db, MerchantSecrets se
             TimeSpan.FromMinutes(row.TimeoutMinutes), TimeSpan.FromMinutes(row.ExpireAfterMinutes));
     }
 
+    /// <summary>The tenant's gateway address without touching its secrets (a page that only links to the gateway); null when it has none.</summary>
+    public async Task<Uri?> BaseUrlAsync(CancellationToken ct)
+    {
+        var row = await db.Set<PaymentSettings>().AsNoTracking().Select(s => new { s.GatewayUrl }).FirstOrDefaultAsync(ct);
+        return row is null ? null : new Uri(BaseUrl(row.GatewayUrl));
+    }
+
     private string BaseUrl(string? tenantUrl)
     {
         var url = tenantUrl ?? options.Value.GatewayUrl

@@ -11,12 +11,15 @@ public interface IOnlinePayments
     /// </summary>
     Task<PaymentStart> StartAsync(PaymentOrder order, CancellationToken cancellationToken);
 
-    /// <summary>Item references of the payer's payments still in flight (utworzona, rozpoczęta), so the owner can show "płatność w toku".</summary>
-    Task<IReadOnlySet<string>> ItemsInFlightAsync(string source, Guid payerUserId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The payments in flight (rozpoczęta, or utworzona and already registered with the gateway) for any of
+    /// <paramref name="itemRefs"/>, whoever pays them: co-obligors share a card, and one instalment is paid once.
+    /// </summary>
+    Task<IReadOnlyList<PaymentInFlight>> InFlightAsync(string source, IReadOnlyCollection<string> itemRefs, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Lets the forms of the page being answered hand the citizen over to the tenant's gateway: a browser checks the
-    /// redirect that follows a form post against the page's CSP form-action, which otherwise allows only this site.
+    /// Whether this tenant takes payments online; when it does, lets the forms of the page being answered hand the
+    /// citizen over to its gateway (a browser checks the redirect after a form post against the CSP form-action).
     /// </summary>
-    Task AllowGatewayRedirectAsync(HttpResponse page, CancellationToken cancellationToken);
+    Task<bool> OfferOnlineAsync(HttpResponse page, CancellationToken cancellationToken);
 }

@@ -42,27 +42,26 @@ internal sealed class OnlinePayments(
         var payment = await FindAsync(order, cancellationToken) ?? await CreateAsync(order, tenant, settings, cancellationToken);
 
         if (payment.State == PaymentState.Started && payment.GatewayToken is { } started)
-            return new(payment.Id, payment.Reference, new Uri(settings.BaseUrl, Przelewy24Client.PayPath + Uri.EscapeDataString(started)));
+            return new(payment.Id, payment.Reference, GatewayUrl(settings, started));
         if (payment.State != PaymentState.Created)
             return new(payment.Id, payment.Reference, ReturnUrl(tenant, PaymentsPaths.Return(payment.Id)));
 
         string token;
-        Uri redirect;
         try
         {
-            (token, redirect) = await gateway.RegisterAsync(settings, PaymentCompletion.SessionId(payment.Id), payment.TotalGrosze, payment.Currency,
+            (token, _) = await gateway.RegisterAsync(settings, PaymentCompletion.SessionId(payment.Id), payment.TotalGrosze, payment.Currency,
                 GatewayDescription(payment), payment.PayerEmail, ReturnUrl(tenant, PaymentsPaths.Return(payment.Id)), TenantUrl(tenant, PaymentsPaths.Notification),
                 cancellationToken);
         }
         catch (GatewayException e) when (e.Refused)
         {
             // The gateway will not take this payment (its data, e.g. an amount over the limit): final, the citizen is told.
+            // A concurrent request with the same key may have registered it meanwhile (the gateway refusing the repeat): that one stands.
             log.LogWarning(e, "Gateway refused payment {Reference}", payment.Reference);
-            await db.ForTenantAsync(tenant.Id, async ct =>
+            return await SettleStartAsync(payment, tenant, settings, row =>
             {
-                if (await db.LockPaymentAsync(payment.Id, ct) is { } row) row.TryMove(PaymentState.Rejected, clock.GetUtcNow());
+                if (row.GatewayToken is null) row.TryMove(PaymentState.Rejected, clock.GetUtcNow());
             }, cancellationToken);
-            return new(payment.Id, payment.Reference, ReturnUrl(tenant, PaymentsPaths.Return(payment.Id)));
         }
         catch (Exception e) when (GatewayException.IsGatewayFailure(e, cancellationToken))
         {
@@ -70,30 +69,50 @@ internal sealed class OnlinePayments(
             throw new PaymentUnavailableException(Unavailable, e);
         }
 
-        await db.ForTenantAsync(tenant.Id, async ct =>
+        // A notification may have paid it in between, or the citizen cancelled it in another tab: the transition table
+        // then refuses, and the citizen goes to the return page instead of paying something already settled.
+        return await SettleStartAsync(payment, tenant, settings, row =>
         {
-            // A notification may have paid it in between: the transition table then refuses, and the token is still kept.
-            var row = await db.LockPaymentAsync(payment.Id, ct) ?? throw new InvalidOperationException("The payment vanished.");
             row.GatewayToken ??= token;
             row.TryMove(PaymentState.Started, clock.GetUtcNow());
         }, cancellationToken);
-        return new(payment.Id, payment.Reference, redirect);
     }
 
-    public async Task<IReadOnlySet<string>> ItemsInFlightAsync(string source, Guid payerUserId, CancellationToken cancellationToken)
+    // Applies the register's outcome to the locked row; the citizen goes to the gateway only while the payment is started.
+    private async Task<PaymentStart> SettleStartAsync(Payment payment, TenantInfo tenant, GatewaySettings settings, Action<Payment> change, CancellationToken cancellationToken)
     {
-        var refs = await (
+        var (state, token) = await db.ForTenantAsync(tenant.Id, async ct =>
+        {
+            var row = await db.LockPaymentAsync(payment.Id, ct) ?? throw new InvalidOperationException("The payment vanished.");
+            change(row);
+            return (row.State, row.GatewayToken);
+        }, cancellationToken);
+        return state == PaymentState.Started && token is not null
+            ? new(payment.Id, payment.Reference, GatewayUrl(settings, token))
+            : new(payment.Id, payment.Reference, ReturnUrl(tenant, PaymentsPaths.Return(payment.Id)));
+    }
+
+    private static Uri GatewayUrl(GatewaySettings settings, string token) => new(settings.BaseUrl, Przelewy24Client.PayPath + Uri.EscapeDataString(token));
+
+    public async Task<IReadOnlyList<PaymentInFlight>> InFlightAsync(string source, IReadOnlyCollection<string> itemRefs, CancellationToken cancellationToken)
+    {
+        if (itemRefs.Count == 0) return [];
+        var refs = itemRefs.ToList();
+        // "utworzona" without a token never reached the gateway (it failed there): nothing is being paid, the items are free.
+        return await (
             from p in db.Set<Payment>()
             join l in db.Set<PaymentLineRow>() on p.Id equals l.PaymentId
-            where p.Source == source && p.PayerUserId == payerUserId && (p.State == PaymentState.Created || p.State == PaymentState.Started)
-            select l.ItemRef).Distinct().ToListAsync(cancellationToken);
-        return refs.ToHashSet(StringComparer.Ordinal);
+            where p.Source == source && refs.Contains(l.ItemRef)
+                  && (p.State == PaymentState.Started || (p.State == PaymentState.Created && p.GatewayToken != null))
+            orderby p.CreatedAt
+            select new PaymentInFlight(l.ItemRef, p.Id, p.PayerUserId)).ToListAsync(cancellationToken);
     }
 
-    public async Task AllowGatewayRedirectAsync(HttpResponse page, CancellationToken cancellationToken)
+    public async Task<bool> OfferOnlineAsync(HttpResponse page, CancellationToken cancellationToken)
     {
-        if (await gatewaySettings.LoadAsync(cancellationToken) is { } settings)
-            ContentSecurityPolicy.Allow(page, ContentSecurityPolicy.FormAction, ContentSecurityPolicy.OriginOf(settings.BaseUrl));
+        if (await gatewaySettings.BaseUrlAsync(cancellationToken) is not { } gatewayUrl) return false;
+        ContentSecurityPolicy.Allow(page, ContentSecurityPolicy.FormAction, ContentSecurityPolicy.OriginOf(gatewayUrl));
+        return true;
     }
 
     private Task<Payment?> FindAsync(PaymentOrder order, CancellationToken ct) =>

@@ -27,8 +27,8 @@ internal sealed class PaymentCancellation(
         var payment = await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId && p.PayerUserId == payerUserId, cancellationToken);
         if (payment is null || !PaymentState.IsInFlight(payment.State)) return payment?.State;
 
-        // Only a started payment was registered with the gateway; one left "utworzona" never reached it.
-        if (payment.State == PaymentState.Started && await gatewaySettings.LoadAsync(cancellationToken) is { } settings)
+        // Even "utworzona" may have been registered (a crash or a race right after register): the gateway is asked in any case.
+        if (await gatewaySettings.LoadAsync(cancellationToken) is { } settings)
         {
             try
             {

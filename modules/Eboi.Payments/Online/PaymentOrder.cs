@@ -25,3 +25,6 @@ public sealed record PaymentOrder(
 
 /// <summary>A created payment and where to send the citizen to pay it.</summary>
 public sealed record PaymentStart(Guid PaymentId, string Reference, Uri RedirectUrl);
+
+/// <summary>A payment still in flight for an item: who pays it (a co-obligor, perhaps) and the payment, whose return page its payer may open.</summary>
+public sealed record PaymentInFlight(string ItemRef, Guid PaymentId, Guid PayerUserId);

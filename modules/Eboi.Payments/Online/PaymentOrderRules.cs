@@ -14,7 +14,8 @@ internal static class PaymentOrderRules
             throw new ArgumentException("Line amounts are positive with two decimals.", nameof(order));
         if (string.IsNullOrWhiteSpace(order.IdempotencyKey) || order.IdempotencyKey.Length > KeyMax)
             throw new ArgumentException($"An idempotency key has 1 to {KeyMax} characters.", nameof(order));
-        if (!order.ReturnPath.StartsWith('/') || order.ReturnPath.StartsWith("//", StringComparison.Ordinal))
+        // Browsers read "/\\host" as "//host": a backslash or a control character could turn the path into another site.
+        if (!order.ReturnPath.StartsWith('/') || order.ReturnPath.StartsWith("//", StringComparison.Ordinal) || order.ReturnPath.Any(c => c == '\\' || char.IsControl(c)))
             throw new ArgumentException("The return path is tenant-relative (\"/platnosci\").", nameof(order));
     }
 }

@@ -12,7 +12,7 @@ namespace Eboi.Taxes.Admin;
 /// The staff side of taxpayers: search, one taxpayer with their cards and balances (each opening recorded in the
 /// audit log: who looked at whose tax data, when), and linking to a verified citizen account by hand or unlinking.
 /// </summary>
-internal sealed class TaxpayerDesk(EboiDbContext db, CardLedger ledger, ICitizenDirectory citizens, AuditLog audit, TimeProvider clock)
+internal sealed class TaxpayerDesk(EboiDbContext db, CardLedger ledger, ICitizenDirectory citizens, IStaffDirectory staff, AuditLog audit, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -63,10 +63,13 @@ internal sealed class TaxpayerDesk(EboiDbContext db, CardLedger ledger, ICitizen
         (await citizens.SearchAsync(text, 20, ct)).Where(c => c.IsVerified).ToList();
 
     /// <summary>Links the taxpayer to a verified account (audited); the error when it cannot.</summary>
-    public async Task<string?> LinkAsync(Guid taxpayerId, Guid userId, CancellationToken ct)
+    /// <param name="actingUserId">The staff member linking: never to their own or another staff account, which would read tax data unaudited.</param>
+    public async Task<string?> LinkAsync(Guid taxpayerId, Guid userId, Guid actingUserId, CancellationToken ct)
     {
         var taxpayer = await db.Set<Taxpayer>().SingleOrDefaultAsync(t => t.Id == taxpayerId, ct);
         if (taxpayer is null) return "Nie ma takiego podatnika.";
+        if (userId == actingUserId || await staff.FindAsync(userId, ct) is not null)
+            return "Nie można połączyć podatnika z kontem pracownika urzędu. Wybierz konto mieszkańca.";
         var citizen = await citizens.FindAsync(userId, ct);
         if (citizen is not { IsVerified: true }) return "Można połączyć tylko ze zweryfikowanym, niezablokowanym kontem mieszkańca.";
         if (taxpayer.UserId == userId) return null;

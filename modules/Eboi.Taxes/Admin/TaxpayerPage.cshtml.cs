@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Eboi.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +21,8 @@ internal sealed class TaxpayerPageModel(TaxpayerDesk desk) : PageModel
     public async Task<IActionResult> OnPostLinkAsync(Guid id, Guid userId, CancellationToken ct)
     {
         if (!MayLink) return Forbid();
-        if (await desk.LinkAsync(id, userId, ct) is { } error)
+        var acting = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var me) ? me : Guid.Empty;
+        if (await desk.LinkAsync(id, userId, acting, ct) is { } error)
         {
             Error = error;
             return await ShowAsync(id, ct);

@@ -25,7 +25,8 @@ internal sealed class CardPageModel(MyCards myCards, CardLedger ledger, CardDeta
     public TaxCard Card { get; private set; } = null!;
     public IReadOnlyList<InstalmentLine> Lines { get; private set; } = [];
     public CardDetailsView Details { get; private set; } = null!;
-    public IReadOnlySet<string> InFlight { get; private set; } = new HashSet<string>();
+    /// <summary>Payments in flight by instalment reference, whoever of the card's obligors pays them.</summary>
+    public IReadOnlyDictionary<string, PaymentInFlight> InFlight { get; private set; } = new Dictionary<string, PaymentInFlight>();
     public DateOnly Today { get; private set; }
 
     /// <summary>Whether online payment is offered (the gateway is configured in this installation).</summary>
@@ -43,8 +44,12 @@ internal sealed class CardPageModel(MyCards myCards, CardLedger ledger, CardDeta
 
     public string ActiveFilter => CardFilter.Normalize(Filter);
     public IEnumerable<InstalmentLine> Shown => CardFilter.Apply(Lines, ActiveFilter);
-    public bool CanTick(InstalmentLine line) => !line.IsPaid && !InFlight.Contains(line.ItemRef);
-    public bool IsInFlight(InstalmentLine line) => !line.IsPaid && InFlight.Contains(line.ItemRef);
+    public bool CanTick(InstalmentLine line) => !line.IsPaid && !InFlight.ContainsKey(line.ItemRef);
+    public bool IsInFlight(InstalmentLine line) => !line.IsPaid && InFlight.ContainsKey(line.ItemRef);
+
+    /// <summary>The payment in flight for this instalment when the viewer pays it (its return page lets them check or cancel it).</summary>
+    public Guid? MyPaymentInFlight(InstalmentLine line) =>
+        InFlight.TryGetValue(line.ItemRef, out var p) && p.PayerUserId == UserId() ? p.PaymentId : null;
 
     public async Task<IActionResult> OnGetAsync(string numer, CancellationToken ct)
     {
@@ -62,17 +67,17 @@ internal sealed class CardPageModel(MyCards myCards, CardLedger ledger, CardDeta
         if (chosen.Count == 0) return Invalid();
         var payments = HttpContext.RequestServices.GetService<IOnlinePayments>();
         var citizen = (await myCards.AccessAsync(UserId(), ct)).Citizen!;
-        if (payments is null || string.IsNullOrEmpty(citizen.Email)) return Failed();
+        if (payments is null || !OnlineAvailable || string.IsNullOrEmpty(citizen.Email)) return Failed();
         var key = IdempotencyKey is { Length: > 0 and <= 100 } k ? k : Guid.NewGuid().ToString("N");
         try
         {
             var start = await payments.StartAsync(InstalmentPaymentOrder.Build(Card, chosen, citizen.UserId, citizen.Email, key), ct);
             return Redirect(start.RedirectUrl.ToString());
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (PaymentUnavailableException e)
         {
             log.LogWarning(e, "Online payment of card {Card} could not be started", Card.Number);
-            return Failed();
+            return Failed(e.Message);
         }
     }
 
@@ -92,9 +97,9 @@ internal sealed class CardPageModel(MyCards myCards, CardLedger ledger, CardDeta
         return Page();
     }
 
-    private PageResult Failed()
+    private PageResult Failed(string? why = null)
     {
-        ModelState.AddModelError("", "Nie udało się rozpocząć płatności online. Spróbuj ponownie za kilka minut albo zapłać przelewem (przycisk „Formularz przelewu”).");
+        ModelState.AddModelError("", why ?? "Nie udało się rozpocząć płatności online. Spróbuj ponownie za kilka minut albo zapłać przelewem (przycisk „Formularz przelewu”).");
         return Page();
     }
 
@@ -110,11 +115,11 @@ internal sealed class CardPageModel(MyCards myCards, CardLedger ledger, CardDeta
         Lines = await ledger.LinesAsync(card.Id, Today, ct);
         Details = await details.ForAsync(card, ct);
         var payments = HttpContext.RequestServices.GetService<IOnlinePayments>();
-        OnlineAvailable = payments is not null;
         if (payments is not null)
         {
-            InFlight = await payments.ItemsInFlightAsync(TaxesModule.ModuleName, access.Citizen!.UserId, ct);
-            await payments.AllowGatewayRedirectAsync(Response, ct);
+            var inFlight = await payments.InFlightAsync(TaxesModule.ModuleName, Lines.Select(l => l.ItemRef).ToList(), ct);
+            InFlight = inFlight.GroupBy(p => p.ItemRef).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            OnlineAvailable = await payments.OfferOnlineAsync(Response, ct);
         }
         return true;
     }

@@ -1,6 +1,7 @@
 using Eboi.Core.Data;
 using Eboi.Core.Security;
 using Eboi.Taxes.Domain;
+using Eboi.Taxes.Linking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eboi.Taxes.Cards;
@@ -8,9 +9,9 @@ namespace Eboi.Taxes.Cards;
 /// <summary>
 /// What a signed-in citizen may see: only when their account is verified, and only cards on which a taxpayer linked to
 /// their account is an obligor. Linking happens at import (by PESEL/NIP) and, for accounts verified later, here at view
-/// time: an unlinked taxpayer whose PESEL/NIP equals the verified account's is linked on the first visit.
+/// time, by the same rule (<see cref="TaxpayerLinker"/>): never to this account when another verified one shares the number.
 /// </summary>
-internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, CardLedger ledger, TimeProvider clock)
+internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, CardLedger ledger, TaxpayerLinker linker, TimeProvider clock)
 {
     public async Task<CitizenAccess> AccessAsync(Guid userId, CancellationToken ct)
     {
@@ -58,14 +59,9 @@ internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, Card
         var unlinked = await db.Set<Taxpayer>()
             .Where(t => t.UserId == null && ((pesel != null && t.Pesel == pesel) || (nip != null && t.Nip == nip)))
             .ToListAsync(ct);
-        if (unlinked.Count == 0) return;
-        foreach (var t in unlinked)
-        {
-            t.UserId = citizen.UserId;
-            t.LinkedBy = pesel != null && t.Pesel == pesel ? TaxpayerLink.Pesel : TaxpayerLink.Nip;
-            t.LinkedAt = clock.GetUtcNow();
-        }
-        await db.SaveChangesAsync(ct);
+        var linked = false;
+        foreach (var t in unlinked) linked |= await linker.TryLinkAsync(t, clock.GetUtcNow(), ct);
+        if (linked) await db.SaveChangesAsync(ct);
     }
 }
 

@@ -2,6 +2,7 @@ using Eboi.Core.Data;
 using Eboi.Core.Security;
 using Eboi.Core.Validation;
 using Eboi.Taxes.Domain;
+using Eboi.Taxes.Linking;
 using Eboi.Taxes.Settlement;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace Eboi.Taxes.Import;
 /// a rejected one is rejected too. The accepted records of a batch commit in one transaction, so a failure while
 /// writing (e.g. a concurrent import) leaves nothing of the batch.
 /// </summary>
-internal sealed class TaxImporter(EboiDbContext db, InstalmentSettler settler, ICitizenDirectory citizens, TimeProvider clock)
+internal sealed class TaxImporter(EboiDbContext db, InstalmentSettler settler, TaxpayerLinker linker, TimeProvider clock)
 {
     public const int MaxRecords = 20_000;
     private const int MaxText = 300;
@@ -99,22 +100,10 @@ internal sealed class TaxImporter(EboiDbContext db, InstalmentSettler settler, I
                 db.Add(t);
                 outcome = ImportOutcomes.Added;
             }
-            if (t.UserId is null && await LinkAsync(t, run.Now, ct) && outcome == ImportOutcomes.Unchanged) outcome = ImportOutcomes.Changed;
+            if (await linker.TryLinkAsync(t, run.Now, ct) && outcome == ImportOutcomes.Unchanged) outcome = ImportOutcomes.Changed;
             run.Taxpayers[id!] = t;
             run.Accepted.Add(new(ImportRecordTypes.Taxpayer, id!, outcome));
         }
-    }
-
-    /// <summary>Links an unlinked taxpayer to the one verified account with its PESEL (else NIP); several matches link none (staff decide).</summary>
-    private async Task<bool> LinkAsync(Taxpayer t, DateTimeOffset now, CancellationToken ct)
-    {
-        if (t.Pesel is null && t.Nip is null) return false;
-        var found = await citizens.FindVerifiedByPeselOrNipAsync(t.Pesel, t.Nip, ct);
-        if (found.Count != 1) return false;
-        t.UserId = found[0].UserId;
-        t.LinkedBy = t.Pesel is not null && found[0].Pesel == t.Pesel ? TaxpayerLink.Pesel : TaxpayerLink.Nip;
-        t.LinkedAt = now;
-        return true;
     }
 
     // ---- cards ----

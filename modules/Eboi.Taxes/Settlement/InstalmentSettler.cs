@@ -9,12 +9,16 @@ namespace Eboi.Taxes.Settlement;
 /// Records an operation on a card and allocates it to instalments (domain-pl.md §6.5): each targeted amount to its
 /// instalment, split between arrears and interest due on the payment day (proportionally when it does not cover both);
 /// what exceeds an instalment goes to the card's unpaid instalments by earliest due date (OP art. 62 § 1), and any rest
-/// stays on the operation as an overpayment. The caller saves, so the operation and its allocations commit together.
+/// stays on the operation as an overpayment. The caller saves, so the operation and its allocations commit together;
+/// it must hold a transaction, in which the card is locked first: two payments settled at once (an online payment during
+/// a bank-statement import, two nodes) would otherwise both read the same past allocations and both pay one instalment.
 /// </summary>
 internal sealed class InstalmentSettler(EboiDbContext db, CardLedger ledger)
 {
     public async Task SettleAsync(TaxOperation operation, IReadOnlyList<(Guid InstalmentId, decimal Amount)> targeted, CancellationToken ct)
     {
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("Settling needs the caller's transaction (the card lock lasts until it ends).");
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM tax_cards WHERE id = {operation.CardId} FOR UPDATE", ct);
         db.Add(operation);
         var instalments = await db.Set<Instalment>().AsNoTracking().Where(i => i.CardId == operation.CardId)
             .OrderBy(i => i.DueDate).ThenBy(i => i.Number).ToListAsync(ct);

@@ -19,8 +19,21 @@ internal sealed class SettleOnlinePayment(EboiDbContext db, InstalmentSettler se
     {
         if (e.Source != TaxesModule.ModuleName) return;
         var prefix = ExternalIdPrefix(e.PaymentId);
-        if (await db.Set<TaxOperation>().AnyAsync(o => o.ExternalId.StartsWith(prefix), ct)) return;
+        try
+        {
+            // One transaction: the settler locks each card, and the operations and allocations commit together.
+            await db.ForTenantAsync(context.TenantId, c => RecordAsync(e, context, prefix, c), ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent delivery of the same event won the unique index: nothing to do; anything else is rethrown.
+            if (!await AlreadyRecordedAsync(prefix, ct)) throw;
+        }
+    }
 
+    private async Task RecordAsync(PaymentSucceeded e, DomainEventContext context, string prefix, CancellationToken ct)
+    {
+        if (await db.Set<TaxOperation>().AnyAsync(o => o.ExternalId.StartsWith(prefix), ct)) return;
         var lines = e.Lines.Select(l => (Id: InstalmentRefs.Parse(l.ItemRef), l.Amount)).Where(l => l.Id is not null).ToList();
         var ids = lines.Select(l => l.Id!.Value).ToList();
         var cardOf = await db.Set<Instalment>().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.CardId, ct);
@@ -34,15 +47,6 @@ internal sealed class SettleOnlinePayment(EboiDbContext db, InstalmentSettler se
                 Source = OperationSources.Online, RecordedAt = clock.GetUtcNow(),
             };
             await settler.SettleAsync(operation, card.Select(l => (l.Id!.Value, l.Amount)).ToList(), ct);
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent delivery of the same event won the unique index: nothing to do; anything else is rethrown.
-            if (!await AlreadyRecordedAsync(prefix, ct)) throw;
         }
     }
 

@@ -4,6 +4,7 @@ using Eboi.IntegrationTests.Users;
 using Eboi.Payments;
 using Eboi.Payments.Domain;
 using Eboi.Payments.FakeGateway;
+using Eboi.Payments.Reconciliation;
 using Eboi.Users;
 
 namespace Eboi.IntegrationTests.Payments;
@@ -126,7 +127,8 @@ public sealed class OnlinePaymentTests : IAsyncLifetime
     public async Task Reconciliation_expires_an_unpaid_payment_and_a_late_notification_after_that_is_not_accepted()
     {
         var start = await _app.StartAsync(_app.Order("spozniony"));
-        await _app.AgeAsync(start.PaymentId, 100);
+        // Past the gateway's time limit (Kozy: 90 min) plus the grace a bank's late confirmation gets.
+        await _app.AgeAsync(start.PaymentId, 90 + (int)ReconcilePaymentsJob.ExpiryGrace.TotalMinutes + 1);
 
         Assert.Equal((0, 1, 0), await _app.ReconcileAsync());
         Assert.Equal(PaymentState.Expired, (await _app.PaymentAsync(start.PaymentId)).State);
@@ -187,6 +189,8 @@ public sealed class OnlinePaymentTests : IAsyncLifetime
         await _app.OwnerSqlAsync("UPDATE payment_settings SET gateway_url = 'http://127.0.0.1:9/' WHERE tenant_id = (SELECT id FROM tenants WHERE slug = 'kozy')");
         var error = await Assert.ThrowsAsync<PaymentUnavailableException>(() => _app.StartAsync(_app.Order("awaria-bramki")));
         Assert.Contains("Bramka płatności nie odpowiada", error.Message);
+        // Never registered, so not in flight: the citizen may tick the item again at once.
+        Assert.Empty(await _app.ItemsInFlightAsync("test:awaria-bramki"));
 
         await _app.OwnerSqlAsync("UPDATE payment_settings SET gateway_url = NULL WHERE tenant_id = (SELECT id FROM tenants WHERE slug = 'kozy')");
         var start = await _app.StartAsync(_app.Order("awaria-bramki"));
@@ -206,7 +210,7 @@ public sealed class OnlinePaymentTests : IAsyncLifetime
         Assert.Null(payment.GatewayToken);
         // The same key does not ask again: the refusal is final, and the items are free for another payment.
         Assert.Equal(start.PaymentId, (await _app.StartAsync(_app.Order("za-duzo", 150_000m))).PaymentId);
-        Assert.Empty(await _app.ItemsInFlightAsync());
+        Assert.Empty(await _app.ItemsInFlightAsync("test:za-duzo"));
         var citizen = await SignInAsync(_app.CitizenEmail);
         var page = await citizen.GetStringAsync($"/{PaymentsApp.Gmina}{PaymentsPaths.Return(start.PaymentId)}");
         Assert.Contains("Płatność odrzucona", page);
@@ -219,12 +223,14 @@ public sealed class OnlinePaymentTests : IAsyncLifetime
         var start = await _app.StartAsync(_app.Order("rezygnacja"));
         await _app.PayAsync(start, decision: FakeGatewayPage.Cancel);
         Assert.Equal(PaymentState.Started, (await _app.PaymentAsync(start.PaymentId)).State);
-        Assert.Equal(["test:rezygnacja"], await _app.ItemsInFlightAsync());
+        Assert.Equal(["test:rezygnacja"], await _app.ItemsInFlightAsync("test:rezygnacja"));
         var returnPath = $"/{PaymentsApp.Gmina}{PaymentsPaths.Return(start.PaymentId)}";
 
         // Another citizen cannot cancel it, with a valid form of their own aimed at this payment: 404, nothing changes.
         var (otherEmail, otherId) = await StaffAccounts.CreateAsync(_app.App, PaymentsApp.Gmina);
         var others = await _app.StartAsync(_app.Order("cudza", payer: otherId));
+        // In flight is per item, whoever pays: a co-obligor does not pay the same instalment twice.
+        Assert.Equal(["test:cudza", "test:rezygnacja"], await _app.ItemsInFlightAsync("test:rezygnacja", "test:cudza"));
         var other = await SignInAsync(otherEmail);
         var (_, otherPage) = await Html.GetAsync(other, $"/{PaymentsApp.Gmina}{PaymentsPaths.Return(others.PaymentId)}");
         var otherForm = otherPage.QuerySelector("main form[method=post]")!;
@@ -241,7 +247,7 @@ public sealed class OnlinePaymentTests : IAsyncLifetime
         var payment = await _app.PaymentAsync(start.PaymentId);
         Assert.Equal(PaymentState.Cancelled, payment.State);
         Assert.NotNull(payment.FinishedAt);
-        Assert.Empty(await _app.ItemsInFlightAsync());
+        Assert.Empty(await _app.ItemsInFlightAsync("test:rezygnacja"));
         Assert.Contains("Płatność anulowana", await payer.GetStringAsync(returnPath));
 
         // The payer paid in another tab after all: that notification is late, never verified, so the gateway returns the money.

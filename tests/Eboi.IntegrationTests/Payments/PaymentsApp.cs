@@ -76,12 +76,12 @@ internal sealed class PaymentsApp : IAsyncDisposable
         return body.RootElement.GetProperty("status").GetInt32();
     }
 
-    /// <summary>The test citizen's items in payments still in flight (what a module's page shows as "płatność w toku").</summary>
-    public async Task<List<string>> ItemsInFlightAsync()
+    /// <summary>Which of these items are in payments still in flight (what a module's page shows as "płatność w toku").</summary>
+    public async Task<List<string>> ItemsInFlightAsync(params string[] itemRefs)
     {
         using var scope = await TenantScopeAsync();
-        var items = await scope.ServiceProvider.GetRequiredService<IOnlinePayments>().ItemsInFlightAsync(Source, CitizenId, CancellationToken.None);
-        return items.Order(StringComparer.Ordinal).ToList();
+        var items = await scope.ServiceProvider.GetRequiredService<IOnlinePayments>().InFlightAsync(Source, itemRefs, CancellationToken.None);
+        return items.Select(i => i.ItemRef).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
     public async Task<Payment> PaymentAsync(Guid id)

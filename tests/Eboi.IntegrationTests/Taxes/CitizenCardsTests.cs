@@ -11,6 +11,7 @@ using Eboi.Taxes;
 using Eboi.Taxes.Cards;
 using Eboi.Taxes.Domain;
 using Eboi.Users;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Taxes;
@@ -46,6 +47,46 @@ public sealed class CitizenCardsTests(TaxesApp app) : IClassFixture<TaxesApp>
         Assert.Contains("pracownik powiąże konto", how);
         Assert.Null(unlinked.QuerySelector("#kartoteki"));
     }
+
+    [Fact]
+    public async Task A_visit_links_a_taxpayer_only_when_exactly_one_verified_account_has_its_pesel()
+    {
+        // Two accounts with one PESEL (registered twice): the first to visit does not get the tax data; staff decide.
+        var shared = await TaxpayerWithNewPeselAsync();
+        var first = $"pierwszy-{Guid.NewGuid():N}@example.test";
+        await TaxTestData.VerifiedCitizenAsync(app.App, Gmina, shared.Pesel, first);
+        await TaxTestData.VerifiedCitizenAsync(app.App, Gmina, shared.Pesel, $"drugi-{Guid.NewGuid():N}@example.test");
+        var (_, refused) = await Html.GetAsync(await StaffAccounts.SignInAsync(app.App, Gmina, first), $"/{Gmina}{TaxesPaths.MyCards}");
+        Assert.NotNull(refused.QuerySelector("#niepowiazane"));
+        Assert.Null(await LinkedUserAsync(shared.TaxpayerId));
+
+        // One account with the PESEL: its first visit links it and shows the card.
+        var own = await TaxpayerWithNewPeselAsync();
+        var only = $"jedyny-{Guid.NewGuid():N}@example.test";
+        var onlyId = await TaxTestData.VerifiedCitizenAsync(app.App, Gmina, own.Pesel, only);
+        var (_, linked) = await Html.GetAsync(await StaffAccounts.SignInAsync(app.App, Gmina, only), $"/{Gmina}{TaxesPaths.MyCards}");
+        Assert.Single(linked.QuerySelectorAll("#kartoteki tbody tr"));
+        Assert.Equal(onlyId, await LinkedUserAsync(own.TaxpayerId));
+    }
+
+    private async Task<(string Pesel, Guid TaxpayerId)> TaxpayerWithNewPeselAsync()
+    {
+        // A valid PESEL nobody else in this class uses (born 1 Jan 1990, random serial, domain-pl.md §1 check digit).
+        var digits = "900101" + Random.Shared.Next(0, 10_000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        int[] weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+        var pesel = digits + (10 - digits.Select((c, i) => (c - '0') * weights[i]).Sum() % 10) % 10;
+        var card = await TaxCardSeed.CardAsync(app, Gmina, null, (Today.AddDays(30), 100m));
+        await app.InTenantAsync(Gmina, async (db, _) =>
+        {
+            (await db.Set<Taxpayer>().SingleAsync(t => t.Id == card.OwnerTaxpayerId)).Pesel = pesel;
+            await db.SaveChangesAsync();
+            return true;
+        });
+        return (pesel, card.OwnerTaxpayerId);
+    }
+
+    private Task<Guid?> LinkedUserAsync(Guid taxpayerId) =>
+        app.InTenantAsync(Gmina, (db, _) => db.Set<Taxpayer>().Where(t => t.Id == taxpayerId).Select(t => t.UserId).SingleAsync());
 
     [Fact]
     public async Task A_linked_citizen_sees_their_cards_and_a_card_with_its_instalments_people_subjects_decisions_and_operations()
@@ -155,11 +196,16 @@ public sealed class CitizenCardsTests(TaxesApp app) : IClassFixture<TaxesApp>
             order.Lines.Select(l => (l.ItemRef, l.Amount)));
 
         // While that payment is in flight its instalments cannot be ticked again.
-        app.Payments.InFlight[id] = [InstalmentRefs.For(card.Instalments[0]), InstalmentRefs.For(card.Instalments[1])];
+        // The second is paid by a co-obligor: in flight for this citizen too, but only their own payment links its return page.
+        var (first, second) = (InstalmentRefs.For(card.Instalments[0]), InstalmentRefs.For(card.Instalments[1]));
+        app.Payments.InFlight[first] = id;
+        app.Payments.InFlight[second] = Guid.NewGuid();
         var (_, inFlight) = await Html.GetAsync(client, url);
         var rows = inFlight.QuerySelectorAll("table.instalments tbody tr").ToList();
         Assert.All(rows.Take(2), r => Assert.Null(r.QuerySelector("input[type=checkbox]")));
         Assert.All(rows.Take(2), r => Assert.Contains("płatność w toku", r.TextContent));
+        Assert.EndsWith(PaymentsPaths.Return(RecordingOnlinePayments.PaymentIdOf(first)), rows[0].QuerySelector("a[href*='powrot']")!.GetAttribute("href"));
+        Assert.Null(rows[1].QuerySelector("a[href*='powrot']"));
         Assert.True(rows[2].QuerySelector("input[type=checkbox]")!.HasAttribute("checked"));
         var (refused, refusedPage) = await PostAsync(client, url, "Online", form, [card.Instalments[0]]);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -172,12 +218,12 @@ public sealed class CitizenCardsTests(TaxesApp app) : IClassFixture<TaxesApp>
         {
             var (failed, failedPage) = await PostAsync(client, url, "Online", form, [card.Instalments[2]]);
             Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
-            Assert.Contains("Nie udało się rozpocząć płatności online", failedPage.QuerySelector(".error-summary")!.TextContent);
+            Assert.Contains(RecordingOnlinePayments.DownMessage, failedPage.QuerySelector(".error-summary")!.TextContent);
         }
         finally
         {
             app.Payments.Failing = false;
-            app.Payments.InFlight.TryRemove(id, out _);
+            app.Payments.InFlight.Clear();
         }
     }
 
