@@ -1,6 +1,8 @@
+using Eboi.Payments;
 using Eboi.Core.Data;
 using Eboi.Core.Security;
 using Eboi.Core.Validation;
+using Eboi.Taxes.Cards;
 using Eboi.Taxes.Domain;
 using Eboi.Taxes.Linking;
 using Eboi.Taxes.Settlement;
@@ -16,7 +18,7 @@ namespace Eboi.Taxes.Import;
 /// a rejected one is rejected too. The accepted records of a batch commit in one transaction, so a failure while
 /// writing (e.g. a concurrent import) leaves nothing of the batch.
 /// </summary>
-internal sealed class TaxImporter(EboiDbContext db, InstalmentSettler settler, TaxpayerLinker linker, TimeProvider clock)
+internal sealed class TaxImporter(EboiDbContext db, InstalmentSettler settler, TaxpayerLinker linker, IOnlinePayments payments, TimeProvider clock)
 {
     public const int MaxRecords = 20_000;
     private const int MaxText = 300;
@@ -246,6 +248,9 @@ internal sealed class TaxImporter(EboiDbContext db, InstalmentSettler settler, T
         var instalments = (await db.Set<Instalment>().Where(i => decisionIds.Contains(i.DecisionId)).ToListAsync(ct)).ToLookup(i => i.DecisionId);
         var allInstalmentIds = instalments.SelectMany(g => g).Select(i => i.Id).ToList();
         var withPayments = (await db.Set<OperationAllocation>().Where(a => allInstalmentIds.Contains(a.InstalmentId)).Select(a => a.InstalmentId).Distinct().ToListAsync(ct)).ToHashSet();
+        // One being paid online right now is kept too: its PaymentSucceeded would find no instalment to settle.
+        var inFlight = await payments.InFlightAsync(TaxesModule.ModuleName, allInstalmentIds.Select(InstalmentRefs.For).ToList(), ct);
+        withPayments.UnionWith(inFlight.Select(p => InstalmentRefs.Parse(p.ItemRef)).OfType<Guid>());
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
@@ -336,7 +341,7 @@ internal sealed class TaxImporter(EboiDbContext db, InstalmentSettler settler, T
     {
         var kept = wanted.Select(w => w.Number).ToHashSet();
         var paid = current.FirstOrDefault(c => !kept.Contains(c.Number) && withPayments.Contains(c.Id));
-        return paid is null ? null : ($"{at}.instalments", $"Rata {paid.Number} decyzji {decision.ExternalId} ma zaksięgowane wpłaty; nie można jej usunąć.");
+        return paid is null ? null : ($"{at}.instalments", $"Rata {paid.Number} decyzji {decision.ExternalId} ma zaksięgowane wpłaty albo płatność online w toku; nie można jej usunąć.");
     }
 
     // ---- operations ----

@@ -37,6 +37,10 @@ internal sealed class SettleOnlinePayment(EboiDbContext db, InstalmentSettler se
         var lines = e.Lines.Select(l => (Id: InstalmentRefs.Parse(l.ItemRef), l.Amount)).Where(l => l.Id is not null).ToList();
         var ids = lines.Select(l => l.Id!.Value).ToList();
         var cardOf = await db.Set<Instalment>().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.CardId, ct);
+        // Money is never dropped: an instalment removed while it was being paid (the import refuses that) fails the delivery
+        // loudly, so it is retried and seen, instead of recording less than the citizen paid.
+        if (lines.Count != e.Lines.Count || cardOf.Count != ids.Distinct().Count())
+            throw new InvalidOperationException($"Payment {e.Reference}: {e.Lines.Count - cardOf.Count} of its lines name no instalment of this gmina; nothing was recorded.");
         var paidOn = PolishTime.DateOf(e.PaidAt);
         foreach (var card in lines.Where(l => cardOf.ContainsKey(l.Id!.Value)).GroupBy(l => cardOf[l.Id!.Value]))
         {

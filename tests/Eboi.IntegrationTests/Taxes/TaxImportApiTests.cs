@@ -3,8 +3,11 @@ using System.Reflection;
 using System.Text.Json;
 using Eboi.Core.Security;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Payments;
+using Eboi.Payments.Domain;
 using Eboi.Taxes;
 using Eboi.Taxes.Api;
+using Eboi.Taxes.Cards;
 using Eboi.Taxes.Domain;
 using Eboi.Taxes.Import;
 using Microsoft.EntityFrameworkCore;
@@ -125,6 +128,54 @@ public sealed class TaxImportApiTests : FreshAppTest
         Assert.Equal(["T-1"], taxpayers);
         Assert.Equal(["K-1"], cards);
         Assert.Equal((0, 0, 0), (decisions, instalments, operations));
+    }
+
+    [Fact]
+    public async Task An_instalment_being_paid_online_is_not_removed_by_a_reimport()
+    {
+        var citizen = await VerifiedCitizenAsync(App, Gmina, Pesel1, "anna.placaca@example.test");
+        var key = await KeyAsync(App, Gmina, ApiKeyScopes.Taxes);
+        var client = App.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, Gmina, key, GoodBatch())).StatusCode);
+        var fourth = await InTenantAsync(App, Gmina, db => db.Set<Instalment>()
+            .SingleAsync(i => i.Number == 4 && db.Set<TaxDecision>().Any(d => d.Id == i.DecisionId && d.ExternalId == "D-1")));
+        // The citizen is at the gateway paying instalment 4 (a started payment, as Payments stores it).
+        await InTenantAsync(App, Gmina, async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var payment = new Payment
+            {
+                Id = Guid.CreateVersion7(), TenantId = db.TenantId!.Value, Reference = "P/2026/999001", Source = TaxesModule.ModuleName, PayerUserId = citizen,
+                PayerEmail = "anna.placaca@example.test", Description = "Rata 4", Amount = 100m, Total = 100m, State = PaymentState.Started,
+                IdempotencyKey = "klucz-raty-4", ReturnPath = TaxesPaths.MyCards, GatewayToken = "TOKEN4", CreatedAt = now, StartedAt = now,
+            };
+            db.Add(payment);
+            db.Add(new PaymentLineRow { Id = Guid.CreateVersion7(), TenantId = payment.TenantId, PaymentId = payment.Id, Position = 1, ItemRef = InstalmentRefs.For(fourth.Id), Title = "Rata 4/2026", Amount = 100m });
+            return await db.SaveChangesAsync();
+        });
+
+        // The tax system drops instalment 4 while the citizen is at the gateway: the decision is refused with the reason.
+        var response = await PostAsync(client, Gmina, key, new
+        {
+            decisions = new object[]
+            {
+                new
+                {
+                    externalId = "D-1", card = "K-1", number = "N/2026/1", issuedOn = "2026-02-10",
+                    instalments = new object[]
+                    {
+                        new { number = 1, dueDate = "2026-03-15", amount = 100.00m },
+                        new { number = 2, dueDate = "2026-05-15", amount = 100.00m },
+                        new { number = 3, dueDate = "2026-09-15", amount = 100.00m },
+                    },
+                },
+            },
+        });
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var rejected = Assert.Single(json.RootElement.GetProperty("rejected").EnumerateArray());
+        Assert.Contains("płatność online w toku", rejected.GetProperty("reason").GetString());
+        Assert.True(await InTenantAsync(App, Gmina, db => db.Set<Instalment>().AnyAsync(i => i.Id == fourth.Id)));
     }
 
     [Fact]
