@@ -8,8 +8,8 @@ public static class CasesApiRoutes
 
     public const string Import = "/api/sprawy/import";
     public const string Inbox = "/api/sprawy/skrzynka";
-    public const string AcknowledgeTemplate = "/api/sprawy/skrzynka/{id:guid}/potwierdzenie";
-    public const string AttachmentTemplate = "/api/sprawy/skrzynka/{id:guid}/zalaczniki/{index:int}";
+    public const string AcknowledgeTemplate = "/api/sprawy/skrzynka/{id}/potwierdzenie";
+    public const string AttachmentTemplate = "/api/sprawy/skrzynka/{id}/zalaczniki/{index:int}";
     public const string OpenApi = "/api/sprawy/openapi.json";
 
     public static string Acknowledge(Guid id) => $"{Inbox}/{id:D}/potwierdzenie";

@@ -7,8 +7,10 @@ using Eboi.Cases.Email;
 using Eboi.Cases.Events;
 using Eboi.Cases.Import;
 using Eboi.Cases.Inbox;
+using Eboi.Cases.Recipes;
 using Eboi.Core.Audit;
 using Eboi.Core.Modules;
+using Eboi.Core.Recipes;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
 using Eboi.Core.Web;
@@ -53,6 +55,7 @@ public sealed class CasesModule : IEboiModule
         services.AddScoped<CaseNotifications>();
         services.AddScoped<CaseImporter>();
         services.AddScoped<CaseRegister>();
+        services.AddRecipeStep<CasesDemoStep>();
         services.AddApiKeyScope(CasesApiRoutes.Scope, "Sprawy: wymiana spraw, pism i korespondencji z systemem EZD");
         services.AddEmailTemplates(CasesEmailTemplates.All);
         services.AddWorkflowEvent<CaseDocumentSent>(CaseWorkflowFields.DocumentSentEvent, "Nowe pismo wychodzące w sprawie",

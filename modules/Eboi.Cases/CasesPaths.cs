@@ -14,10 +14,6 @@ public static class CasesPaths
     public const string AdminFileTemplate = "/admin/sprawy/{id:guid}/pliki/{plik:guid}";
     public const string AdminMessages = "/admin/sprawy/wiadomosci";
 
-    /// <summary>Filter values of <see cref="MyCases"/> (?stan=).</summary>
-    public const string Ongoing = "w-toku";
-    public const string Finished = "zakonczone";
-
     public static string Case(string sign) => $"/sprawy/{Uri.EscapeDataString(sign)}";
     public static string Write(string sign) => $"{Case(sign)}/napisz";
     public static string File(string sign, Guid fileId) => $"{Case(sign)}/pisma/{fileId:N}";

@@ -32,9 +32,10 @@ internal static class CasesApiEndpoints
             .WithMetadata(new TenantScopeAttribute(TenantScope.Tenant), new ModuleMetadata(CasesModule.ModuleName, false))
             .RequireRateLimiting(ApiKeyRateLimits.PerKey);
         // Machine clients authenticate with an API key, not a cookie, so there is no antiforgery token to check.
-        api.MapPost(CasesApiRoutes.Import, ImportAsync).DisableAntiforgery();
+        // GET answers the POST routes too (401/403 like POST, then 405 with a pointer to the document), so they are a tenant's only.
+        api.MapMethods(CasesApiRoutes.Import, [HttpMethods.Get, HttpMethods.Post], ImportAsync).DisableAntiforgery();
         api.MapGet(CasesApiRoutes.Inbox, PullAsync);
-        api.MapPost(CasesApiRoutes.AcknowledgeTemplate, AcknowledgeAsync).DisableAntiforgery();
+        api.MapMethods(CasesApiRoutes.AcknowledgeTemplate, [HttpMethods.Get, HttpMethods.Post], AcknowledgeAsync).DisableAntiforgery();
         api.MapGet(CasesApiRoutes.AttachmentTemplate, AttachmentAsync);
         api.MapGet(CasesApiRoutes.OpenApi, () => Results.Text(CasesOpenApi.Document, "application/json"));
     }
@@ -44,6 +45,7 @@ internal static class CasesApiEndpoints
         var check = await KeyAsync(context, keys, ct);
         if (check.Error is { } refused) return refused;
         var key = check.Key!;
+        if (PostOnly(context) is { } notPost) return notPost;
         // Base64 PDFs make bodies larger than the server's default limit.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
         if (context.Request.ContentLength > MaxBodyBytes)
@@ -86,9 +88,10 @@ internal static class CasesApiEndpoints
         return Results.Json(page, Json);
     }
 
-    private static async Task<IResult> AcknowledgeAsync(Guid id, HttpContext context, IApiKeyValidator keys, InboxPull pull, AuditLog audit, CancellationToken ct)
+    private static async Task<IResult> AcknowledgeAsync(string id, HttpContext context, IApiKeyValidator keys, InboxPull pull, AuditLog audit, CancellationToken ct)
     {
         if (await KeyAsync(context, keys, ct) is { Error: { } refused }) return refused;
+        if (PostOnly(context) is { } notPost) return notPost;
         if (context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
             return Error(StatusCodes.Status415UnsupportedMediaType, "Wyślij potwierdzenie jako application/json.");
         AckRequest? request;
@@ -103,7 +106,9 @@ internal static class CasesApiEndpoints
         var number = request?.RegisterNumber?.Trim();
         if (string.IsNullOrEmpty(number)) return Error(StatusCodes.Status400BadRequest, "Brak numeru w rejestrze EZD (registerNumber).");
         if (number.Length > InboxPull.MaxRegisterNumber) return Error(StatusCodes.Status400BadRequest, $"Numer w rejestrze może mieć najwyżej {InboxPull.MaxRegisterNumber} znaków.");
-        var result = await pull.AcknowledgeAsync(id, number, ct);
+        // The id is parsed here, not by a route constraint, so a malformed one is answered after the key check like any unknown one.
+        if (!Guid.TryParse(id, out var itemId)) return Error(StatusCodes.Status404NotFound, "Nie ma takiej pozycji w skrzynce tej gminy.");
+        var result = await pull.AcknowledgeAsync(itemId, number, ct);
         if (result.Item is not { } item) return Error(StatusCodes.Status404NotFound, "Nie ma takiej pozycji w skrzynce tej gminy.");
         if (result.Outcome == AckOutcome.Acknowledged)
             await audit.RecordAsync(CasesAuditEvents.InboxAcknowledged, $"pozycja {item.Id:D}", $"numer {number}", ct);
@@ -111,13 +116,20 @@ internal static class CasesApiEndpoints
             result.Outcome == AckOutcome.Acknowledged ? "acknowledged" : "already-acknowledged"), Json);
     }
 
-    private static async Task<IResult> AttachmentAsync(Guid id, int index, HttpContext context, IApiKeyValidator keys, InboxPull pull, CancellationToken ct)
+    private static async Task<IResult> AttachmentAsync(string id, int index, HttpContext context, IApiKeyValidator keys, InboxPull pull, CancellationToken ct)
     {
         if (await KeyAsync(context, keys, ct) is { Error: { } refused }) return refused;
-        var item = await pull.FindAsync(id, ct);
+        var item = Guid.TryParse(id, out var itemId) ? await pull.FindAsync(itemId, ct) : null;
         var attachments = item is null ? [] : InboxJson.Attachments(item.Attachments);
         if (index < 0 || index >= attachments.Count) return Error(StatusCodes.Status404NotFound, "Nie ma takiego załącznika.");
         return await FileStoreResults.ServeAsync(context, attachments[index].FileKey, new FileDelivery(attachments[index].FileName));
+    }
+
+    private static IResult? PostOnly(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method)) return null;
+        context.Response.Headers.Allow = HttpMethods.Post;
+        return Error(StatusCodes.Status405MethodNotAllowed, $"Tu wysyła się dane metodą POST jako application/json; opis: {CasesApiRoutes.OpenApi}.");
     }
 
     private sealed record KeyCheck(ApiKeyIdentity? Key, IResult? Error);

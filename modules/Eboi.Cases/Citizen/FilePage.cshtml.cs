@@ -1,4 +1,5 @@
 using Eboi.Core.Files;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Eboi.Cases.Citizen;
@@ -7,11 +8,12 @@ namespace Eboi.Cases.Citizen;
 /// /sprawy/{znak}/pisma/{plik}: a document's PDF, only when the signed-in verified citizen is a party to that case and
 /// the file belongs to a document of it; anything else is 404 (a guessed id or another's znak finds nothing).
 /// </summary>
+[Authorize]
 internal sealed class FilePageModel(MyCases myCases) : CitizenPageModel(myCases)
 {
     public async Task<IActionResult> OnGetAsync(string znak, Guid plik, CancellationToken ct)
     {
-        if (!await LoadAccessAsync(ct)) return Challenge();
+        await LoadAccessAsync(ct);
         var file = await Cases.FileAsync(Access, znak, plik, ct);
         if (file is null) return NotFound();
         return new FileStoreActionResult(file.StorageKey, new FileDelivery(file.FileName));

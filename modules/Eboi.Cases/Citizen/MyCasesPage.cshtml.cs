@@ -9,9 +9,13 @@ namespace Eboi.Cases.Citizen;
 /// </summary>
 internal sealed class MyCasesPageModel(MyCases myCases) : CitizenPageModel(myCases)
 {
+    /// <summary>Values of ?stan=.</summary>
+    public const string Ongoing = "w-toku";
+    public const string FinishedState = "zakonczone";
+
     [BindProperty(SupportsGet = true, Name = "stan")] public string? State { get; set; }
 
-    public bool Finished => State == CasesPaths.Finished;
+    public bool Finished => State == FinishedState;
     public IReadOnlyList<Case> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -85,8 +85,12 @@ internal sealed class CaseImporter(EboiDbContext db, IFileStore files, PartyLink
         }
         finally
         {
-            if (own is not null) await own.DisposeAsync();
-            db.ChangeTracker.Clear();
+            // Each API record starts from a clean tracker; inside a recipe the caller's other work stays tracked.
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+                db.ChangeTracker.Clear();
+            }
         }
     }
 

@@ -24,10 +24,11 @@ public sealed class CaseInboxTests : FreshAppTest
     public async Task The_pull_pages_oldest_first_and_returns_each_item_until_acknowledged_then_never_again()
     {
         var sender = await CitizenAsync(App, Gmina, Pesel1, "nadawca@example.test");
-        var ids = new List<Guid>();
-        for (var i = 1; i <= 3; i++) ids.Add(await AddItemAsync(Gmina, sender, $"Wiadomość {i}", commit: true));
         var key = await KeyAsync(App, Gmina);
         var client = App.CreateClient();
+        await DrainInboxAsync(client, Gmina, key);
+        var ids = new List<Guid>();
+        for (var i = 1; i <= 3; i++) ids.Add(await AddItemAsync(Gmina, sender, $"Wiadomość {i}", commit: true));
 
         var first = await PullOkAsync(client, Gmina, key, "?limit=2");
         Assert.Equal(ids[..2], Ids(first));
@@ -59,7 +60,7 @@ public sealed class CaseInboxTests : FreshAppTest
 
         // Another gmina's key: nothing to pull, nothing to acknowledge.
         var otherKey = await KeyAsync(App, "kozy");
-        Assert.Equal(0, (await PullOkAsync(client, "kozy", otherKey)).GetProperty("items").GetArrayLength());
+        Assert.DoesNotContain(Ids(await PullOkAsync(client, "kozy", otherKey, "?limit=200")), ids.Contains);
         Assert.Equal(HttpStatusCode.NotFound, (await AcknowledgeAsync(client, "kozy", otherKey, ids[1], "X/1")).StatusCode);
         Assert.Equal(ids[1..], Ids(await PullOkAsync(client, Gmina, key)));
         Assert.Equal(HttpStatusCode.BadRequest, (await AcknowledgeAsync(client, Gmina, key, ids[1], " ")).StatusCode);
@@ -69,10 +70,11 @@ public sealed class CaseInboxTests : FreshAppTest
     public async Task An_item_added_through_ICaseInbox_commits_only_with_the_callers_unit_of_work()
     {
         var sender = await CitizenAsync(App, Gmina, Pesel1, "nadawca2@example.test");
+        var key = await KeyAsync(App, Gmina);
+        await DrainInboxAsync(App.CreateClient(), Gmina, key);
         var dropped = await AddItemAsync(Gmina, sender, "Porzucona", commit: false);
         var kept = await AddItemAsync(Gmina, sender, "Zapisana", commit: true);
 
-        var key = await KeyAsync(App, Gmina);
         Assert.Equal([kept], Ids(await PullOkAsync(App.CreateClient(), Gmina, key)));
         Assert.NotEqual(dropped, kept);
         await using var scope = App.Services.CreateAsyncScope();

@@ -26,17 +26,17 @@ public sealed class CasesApiTests : FreshAppTest
         var citizen = await CitizenAsync(App, Gmina, Pesel1, "anna.sprawy@example.test");
         var key = await KeyAsync(App, Gmina);
         var client = App.CreateClient();
-        var batch = new { cases = new[] { Case("S-1", "RF.3120.1.2026", Pesel1) }, documents = new[] { Document("P-1", "S-1") } };
+        var batch = new { cases = new[] { Case("S-1", "OR.3120.1.2026", Pesel1) }, documents = new[] { Document("P-1", "S-1") } };
 
         var json = await ImportOkAsync(client, Gmina, key, batch);
         Assert.Equal(2, json.GetProperty("counts").GetProperty("added").GetInt32());
 
         var (c, party, stages, file) = await InTenantAsync(App, Gmina, async db => (
             await db.Set<Case>().SingleAsync(x => x.ExternalId == "S-1"),
-            await db.Set<CaseParty>().SingleAsync(),
-            await db.Set<CaseStage>().OrderBy(s => s.Position).Select(s => s.Name).ToListAsync(),
-            await db.Set<DocumentFile>().SingleAsync()));
-        Assert.Equal(("RF.3120.1.2026", "3120", "Jan Referent", CaseStatuses.Open), (c.Sign, c.Jrwa, c.OfficerName, c.Status));
+            await db.Set<CaseParty>().SingleAsync(p => db.Set<Case>().Any(x => x.Id == p.CaseId && x.ExternalId == "S-1")),
+            await db.Set<CaseStage>().Where(s => db.Set<Case>().Any(x => x.Id == s.CaseId && x.ExternalId == "S-1")).OrderBy(s => s.Position).Select(s => s.Name).ToListAsync(),
+            await db.Set<DocumentFile>().SingleAsync(f => db.Set<CaseDocument>().Any(d => d.Id == f.DocumentId && d.ExternalId == "P-1"))));
+        Assert.Equal(("OR.3120.1.2026", "3120", "Jan Referent", CaseStatuses.Open), (c.Sign, c.Jrwa, c.OfficerName, c.Status));
         Assert.Equal(citizen, party.UserId);
         Assert.Equal(["Wszczęcie postępowania", "Wezwanie do uzupełnienia"], stages);
         Assert.Equal(("P-1.pdf", Pdf.LongLength), (file.FileName, file.Size));
@@ -56,13 +56,14 @@ public sealed class CasesApiTests : FreshAppTest
         // A change of the timeline and of the file is a change, replacing them whole.
         var changed = new
         {
-            cases = new[] { Case("S-1", "RF.3120.1.2026", Pesel1, status: "zakonczona") },
+            cases = new[] { Case("S-1", "OR.3120.1.2026", Pesel1, status: "zakonczona") },
             documents = new[] { new { externalId = "P-1", @case = "S-1", direction = "wychodzace", title = "Decyzja", documentDate = "2026-03-11",
                 files = new[] { new { name = "decyzja.pdf", content = Convert.ToBase64String(SimplePdf.Create(["Inna"])) } } } },
         };
         Assert.Equal(2, (await ImportOkAsync(client, Gmina, key, changed)).GetProperty("counts").GetProperty("changed").GetInt32());
         var (status, files) = await InTenantAsync(App, Gmina, async db => (
-            (await db.Set<Case>().SingleAsync()).Status, await db.Set<DocumentFile>().Select(f => f.FileName).ToListAsync()));
+            (await db.Set<Case>().SingleAsync(x => x.ExternalId == "S-1")).Status,
+            await db.Set<DocumentFile>().Where(f => db.Set<CaseDocument>().Any(d => d.Id == f.DocumentId && d.ExternalId == "P-1")).Select(f => f.FileName).ToListAsync()));
         Assert.Equal(CaseStatuses.Closed, status);
         Assert.Equal(["decyzja.pdf"], files);
     }
@@ -76,13 +77,13 @@ public sealed class CasesApiTests : FreshAppTest
         {
             cases = new object[]
             {
-                Case("S-OK", "RF.3120.1.2026", Pesel1),
-                Case("S-ZNAK", "RF/3120/2/2026", Pesel1),
-                Case("S-PESEL", "RF.3120.3.2026", "85031512345"),
-                new { externalId = "S-STRONY", sign = "RF.3120.4.2026", title = "Bez stron", startedOn = "2026-03-01", parties = Array.Empty<object>() },
-                new { externalId = "S-STAN", sign = "RF.3120.5.2026", title = "Zły stan", status = "otwarta", startedOn = "2026-03-01", parties = new[] { new { name = "X" } } },
-                Case("S-DUP", "RF.3120.6.2026", Pesel1),
-                Case("S-DUP", "RF.3120.7.2026", Pesel1),
+                Case("S-OK", "OR.3120.1.2026", Pesel1),
+                Case("S-ZNAK", "OR/3120/2/2026", Pesel1),
+                Case("S-PESEL", "OR.3120.3.2026", "85031512345"),
+                new { externalId = "S-STRONY", sign = "OR.3120.4.2026", title = "Bez stron", startedOn = "2026-03-01", parties = Array.Empty<object>() },
+                new { externalId = "S-STAN", sign = "OR.3120.5.2026", title = "Zły stan", status = "otwarta", startedOn = "2026-03-01", parties = new[] { new { name = "X" } } },
+                Case("S-DUP", "OR.3120.6.2026", Pesel1),
+                Case("S-DUP", "OR.3120.7.2026", Pesel1),
             },
             documents = new object[]
             {
@@ -117,17 +118,18 @@ public sealed class CasesApiTests : FreshAppTest
         Assert.Equal(11, rejected.Count);
         Assert.Equal(["S-OK", "P-OK"], json.GetProperty("accepted").EnumerateArray().Select(a => a.GetProperty("externalId").GetString()));
 
+        // (The gmina's demo cases and documents have ids starting with "demo-".)
         var (cases, documents, parties, files) = await InTenantAsync(App, Gmina, async db => (
-            await db.Set<Case>().Select(c => c.ExternalId).ToListAsync(),
-            await db.Set<CaseDocument>().Select(d => d.ExternalId).ToListAsync(),
-            await db.Set<CaseParty>().CountAsync(),
-            await db.Set<DocumentFile>().CountAsync()));
+            await db.Set<Case>().Where(c => !c.ExternalId!.StartsWith("demo-")).Select(c => c.ExternalId).ToListAsync(),
+            await db.Set<CaseDocument>().Where(d => !d.ExternalId!.StartsWith("demo-")).Select(d => d.ExternalId).ToListAsync(),
+            await db.Set<CaseParty>().CountAsync(p => db.Set<Case>().Any(c => c.Id == p.CaseId && !c.ExternalId!.StartsWith("demo-"))),
+            await db.Set<DocumentFile>().CountAsync(f => db.Set<CaseDocument>().Any(d => d.Id == f.DocumentId && !d.ExternalId!.StartsWith("demo-")))));
         Assert.Equal(["S-OK"], cases);
         Assert.Equal(["P-OK"], documents);
         Assert.Equal((1, 1), (parties, files));
 
         // Another case may not take a znak that is already used.
-        var taken = await ImportAsync(App.CreateClient(), Gmina, key, new { cases = new[] { Case("S-TENZNAK", "RF.3120.1.2026", Pesel2) } });
+        var taken = await ImportAsync(App.CreateClient(), Gmina, key, new { cases = new[] { Case("S-TENZNAK", "OR.3120.1.2026", Pesel2) } });
         var takenJson = JsonDocument.Parse(await taken.Content.ReadAsStringAsync()).RootElement;
         Assert.Contains("ma już inna sprawa (S-OK)", takenJson.GetProperty("rejected")[0].GetProperty("reason").GetString());
     }
@@ -136,13 +138,13 @@ public sealed class CasesApiTests : FreshAppTest
     public async Task Keys_are_checked_by_gmina_and_scope_and_the_openapi_document_is_served()
     {
         var client = App.CreateClient();
-        var batch = new { cases = new[] { Case("S-1", "RF.3120.1.2026", Pesel1) } };
+        var batch = new { cases = new[] { Case("S-1", "OR.3120.1.2026", Pesel1) } };
         Assert.Equal(HttpStatusCode.Unauthorized, (await ImportAsync(client, Gmina, null, batch)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ImportAsync(client, Gmina, await KeyAsync(App, Gmina, ApiKeyScopes.Taxes), batch)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ImportAsync(client, Gmina, await KeyAsync(App, "kozy"), batch)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PullAsync(client, Gmina, await KeyAsync(App, "kozy"))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PullAsync(client, Gmina, null)).StatusCode);
-        Assert.Equal(0, await InTenantAsync(App, Gmina, db => db.Set<Case>().CountAsync()));
+        Assert.Equal(0, await InTenantAsync(App, Gmina, db => db.Set<Case>().CountAsync(c => !c.ExternalId!.StartsWith("demo-"))));
 
         var doc = await client.GetAsync($"/{Gmina}{CasesApiRoutes.OpenApi}");
         Assert.Equal(HttpStatusCode.OK, doc.StatusCode);

@@ -63,6 +63,13 @@ internal static class CasesTestData
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
+    /// <summary>Acknowledges whatever waits in the inbox (the recipes' demo message), so a test starts from an empty pull.</summary>
+    public static async Task DrainInboxAsync(HttpClient client, string gmina, string key)
+    {
+        foreach (var item in (await PullOkAsync(client, gmina, key, "?limit=200")).GetProperty("items").EnumerateArray())
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await AcknowledgeAsync(client, gmina, key, item.GetProperty("id").GetGuid(), "DEMO/1")).StatusCode);
+    }
+
     public static async Task<HttpResponseMessage> AcknowledgeAsync(HttpClient client, string gmina, string key, Guid id, string number)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/{gmina}{CasesApiRoutes.Acknowledge(id)}") { Content = JsonContent.Create(new { registerNumber = number }) };

@@ -28,13 +28,16 @@ public sealed class CitizenCasesTests : FreshAppTest
         var key = await KeyAsync(App, Gmina);
         await ImportOkAsync(App.CreateClient(), Gmina, key, new { cases = new[] { Case("S-1", "OR.1431.1.2026", Pesel1) } });
         var client = await StaffAccounts.SignInAsync(App, Gmina, "niezweryfikowana@example.test");
-        foreach (var path in new[] { CasesPaths.MyCases, CasesPaths.Correspondence, CasesPaths.Case("OR.1431.1.2026") })
+        foreach (var path in new[] { CasesPaths.MyCases, CasesPaths.Correspondence })
         {
             var (response, page) = await Html.GetAsync(client, $"/{Gmina}{path}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.EndsWith(UserPaths.Verification, page.QuerySelector("#niezweryfikowane a")!.GetAttribute("href"));
             Assert.DoesNotContain("Sprawa S-1", page.Text());
         }
+        // The case itself is the verified party's only: an unverified account gets what a stranger gets.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{Gmina}{CasesPaths.Case("OR.1431.1.2026")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{Gmina}{CasesPaths.Write("OR.1431.1.2026")}")).StatusCode);
     }
 
     [Fact]
@@ -56,7 +59,7 @@ public sealed class CitizenCasesTests : FreshAppTest
 
         var (_, ongoing) = await Html.GetAsync(anna, $"/{Gmina}{CasesPaths.MyCases}");
         Assert.Equal(["OR.1431.1.2026"], ongoing.QuerySelectorAll("#sprawy tbody tr td:first-child").Select(td => td.TextContent.Trim()));
-        var (_, finished) = await Html.GetAsync(anna, $"/{Gmina}{CasesPaths.MyCasesIn(CasesPaths.Finished)}");
+        var (_, finished) = await Html.GetAsync(anna, $"/{Gmina}{CasesPaths.MyCasesIn(Eboi.Cases.Citizen.MyCasesPageModel.FinishedState)}");
         Assert.Equal(["OR.1431.2.2026"], finished.QuerySelectorAll("#sprawy tbody tr td:first-child").Select(td => td.TextContent.Trim()));
 
         var (own, page) = await Html.GetAsync(anna, $"/{Gmina}{CasesPaths.Case("OR.1431.1.2026")}");
@@ -87,8 +90,10 @@ public sealed class CitizenCasesTests : FreshAppTest
         Assert.Equal(HttpStatusCode.NotFound, (await annaSiedlec.GetAsync($"/siedlec{CasesPaths.File("OR.1431.1.2026", fileA)}")).StatusCode);
         var (_, siedlecList) = await Html.GetAsync(annaSiedlec, $"/siedlec{CasesPaths.MyCases}");
         Assert.Null(siedlecList.QuerySelector("#sprawy"));
-        // Nor does a visitor get a file.
-        Assert.NotEqual(HttpStatusCode.OK, (await App.CreateClient(new() { AllowAutoRedirect = false }).GetAsync($"/{Gmina}{CasesPaths.File("OR.1431.1.2026", fileA)}")).StatusCode);
+        // A visitor is sent to sign in, not given the file.
+        var visitor = await App.CreateClient(new() { AllowAutoRedirect = false }).GetAsync($"/{Gmina}{CasesPaths.File("OR.1431.1.2026", fileA)}");
+        Assert.Equal(HttpStatusCode.Redirect, visitor.StatusCode);
+        Assert.Contains(UserPaths.Login, visitor.Headers.Location!.OriginalString);
 
         // Odebrane lists her outgoing document, not Bartek's.
         var (_, received) = await Html.GetAsync(anna, $"/{Gmina}{CasesPaths.Correspondence}");
@@ -102,6 +107,7 @@ public sealed class CitizenCasesTests : FreshAppTest
         await CitizenAsync(App, Gmina, Pesel1, "pisze@example.test");
         var key = await KeyAsync(App, Gmina);
         await ImportOkAsync(App.CreateClient(), Gmina, key, new { cases = new[] { Case("S-M", "OR.1431.5.2026", Pesel1, officerEmail: officer) } });
+        await DrainInboxAsync(App.CreateClient(), Gmina, key);
         var client = await StaffAccounts.SignInAsync(App, Gmina, "pisze@example.test");
         var write = $"/{Gmina}{CasesPaths.Write("OR.1431.5.2026")}";
 
@@ -135,6 +141,6 @@ public sealed class CitizenCasesTests : FreshAppTest
         var row = sentBox.QuerySelector("#korespondencja tbody tr")!;
         Assert.Contains("Pytanie o termin", row.TextContent);
         Assert.Contains("KZ.RPW.12.2026", row.TextContent);
-        Assert.Equal(1, await InTenantAsync(App, Gmina, db => db.Set<CaseMessage>().CountAsync()));
+        Assert.Equal(1, await InTenantAsync(App, Gmina, db => db.Set<CaseMessage>().CountAsync(m => db.Set<Case>().Any(c => c.Id == m.CaseId && c.ExternalId == "S-M"))));
     }
 }
