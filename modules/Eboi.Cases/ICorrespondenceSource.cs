@@ -6,7 +6,7 @@ namespace Eboi.Cases;
 /// </summary>
 public interface ICorrespondenceSource
 {
-    /// <summary>The user's entries in <paramref name="box"/>, any order (the page sorts by date, newest first).</summary>
+    /// <summary>The user's entries in <paramref name="box"/>, any order (the page sorts by date, newest first); only the module's own records, so nothing shows twice.</summary>
     Task<IReadOnlyList<CorrespondenceEntry>> ListAsync(Guid userId, CorrespondenceBox box, CancellationToken ct);
 }
 
