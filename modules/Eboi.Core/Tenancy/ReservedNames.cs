@@ -14,6 +14,6 @@ public static class ReservedNames
     public static readonly IReadOnlySet<string> PageSlugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "admin", "api", "open311", "blad", "konto", "katalog-spraw", "regulamin", "kontakt", "deklaracja-dostepnosci",
-        "platnosci", "sprawy", "usterki", "health",
+        "platnosci", "sprawy", "korespondencja", "usterki", "health",
     };
 }

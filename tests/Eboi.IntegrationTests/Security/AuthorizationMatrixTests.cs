@@ -15,6 +15,7 @@ using Eboi.IntegrationTests.Workflows;
 using Eboi.Payments;
 using Eboi.Payments.FakeGateway;
 using Eboi.Taxes;
+using Eboi.Cases;
 using Eboi.Users;
 using Eboi.Users.Domain;
 using Eboi.Workflows;
@@ -116,6 +117,19 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, TaxesApiRoutes.Import, Access.Fixed(HttpStatusCode.Unauthorized) },
         { Tenant, TaxesApiRoutes.OpenApi, Access.Public },
 
+        // tenant: the case register (changes need cases.manage beyond the page's cases.view; files and openings are audited)
+        { Tenant, CasesPaths.Admin, Access.Permission(CasesPermissions.View) },
+        { Tenant, CasesPaths.AdminNew, Access.Permission(CasesPermissions.Manage) },
+        { Tenant, CasesPaths.AdminMessages, Access.Permission(CasesPermissions.View) },
+        { Tenant, CasesPaths.AdminCaseTemplate, Access.Permission(CasesPermissions.View).WithHandlers(CasesPermissions.Manage, "Officer", "Stage", "Document"), s => CasesPaths.AdminCase(s.CaseId) },
+        { Tenant, CasesPaths.AdminFileTemplate, Access.Permission(CasesPermissions.View), s => s.CaseFilePath },
+        // tenant: the EZD API (a "cases" API key first: covered by CasesApiTests and CaseInboxTests) and its public OpenAPI document
+        { Tenant, CasesApiRoutes.Import, Access.Fixed(HttpStatusCode.Unauthorized) },
+        { Tenant, CasesApiRoutes.Inbox, Access.Fixed(HttpStatusCode.Unauthorized) },
+        { Tenant, CasesApiRoutes.AcknowledgeTemplate, Access.Fixed(HttpStatusCode.Unauthorized), _ => CasesApiRoutes.Acknowledge(Guid.Empty) },
+        { Tenant, CasesApiRoutes.AttachmentTemplate, Access.Fixed(HttpStatusCode.Unauthorized), _ => CasesApiRoutes.Attachment(Guid.Empty, 0) },
+        { Tenant, CasesApiRoutes.OpenApi, Access.Public },
+
         // tenant: fault reports (the demo's second report is public and has a photo; a forged confirmation link is 404 for everyone)
         { Tenant, FaultReportsPaths.List, Access.Public },
         { Tenant, FaultReportsPaths.Report, Access.Public },
@@ -131,6 +145,13 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, TaxesPaths.MyCards, Access.Public },
         { Tenant, TaxesPaths.CardTemplate, Access.OwnRecord, _ => TaxesPaths.Card("N/NIE-MA-TAKIEJ") },
         { Tenant, TaxesPaths.TransferTemplate, Access.OwnRecord, _ => TaxesPaths.Transfer("N/NIE-MA-TAKIEJ") },
+
+        // tenant: the citizen's cases and letters (a case or file that is not the caller's is 404 for every signed-in caller)
+        { Tenant, CasesPaths.MyCases, Access.Public },
+        { Tenant, CasesPaths.Correspondence, Access.Public },
+        { Tenant, CasesPaths.CaseTemplate, Access.OwnRecord, _ => CasesPaths.Case("NIE.301.1.2026") },
+        { Tenant, CasesPaths.WriteTemplate, Access.OwnRecord, _ => CasesPaths.Write("NIE.301.1.2026") },
+        { Tenant, CasesPaths.FileTemplate, Access.OwnRecord, _ => CasesPaths.File("NIE.301.1.2026", Guid.Empty) },
 
         // tenant: Open311 GeoReport v2 (public reads; POST needs an API key, covered by Open311Tests)
         { Tenant, "/open311/v2/discovery.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/discovery.xml" },

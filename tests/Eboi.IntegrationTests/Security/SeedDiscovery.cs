@@ -7,6 +7,7 @@ using Eboi.Content;
 using Eboi.Email;
 using Eboi.Workflows;
 using Eboi.Taxes;
+using Eboi.Cases;
 
 namespace Eboi.IntegrationTests.Security;
 
@@ -26,6 +27,17 @@ public static class SeedDiscovery
             return Uri.UnescapeDataString(href.Split('?')[0].TrimEnd('/').Split('/').Last());
         }
 
+        // The demo's newest case is in progress and has an outgoing document with a PDF.
+        async Task<string> FirstLinkPath(string path, string selector)
+        {
+            var response = await client.GetAsync(administrator, Place.Tenant, path);
+            var document = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+            var href = document.QuerySelector(selector)?.GetAttribute("href")
+                ?? throw new InvalidOperationException($"No link '{selector}' on {path} ({Answer.Describe(response)}) to fill a route parameter from.");
+            return href[href.IndexOf("/admin/", StringComparison.Ordinal)..];
+        }
+        var caseId = Guid.Parse(await LastSegmentOfFirstLink(CasesPaths.Admin, "main table a"));
+
         using var recipe = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(CliProcess.RepositoryRoot, "recipes", $"{tenant}.recipe.json")));
         return new SeedValues(
             ContentPageSlug: recipe.RootElement.GetProperty("pages")[0].GetProperty("slug").GetString()!,
@@ -40,6 +52,8 @@ public static class SeedDiscovery
             FaultReportWithPhoto: $"U-{DateTime.UtcNow.Year}-00002",
             WorkflowId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.Admin, "main table a")),
             WorkflowInstanceId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.AdminInstances, "main table a")),
-            TaxpayerId: Guid.Parse(await LastSegmentOfFirstLink(TaxesPaths.AdminTaxpayers, "main table a")));
+            TaxpayerId: Guid.Parse(await LastSegmentOfFirstLink(TaxesPaths.AdminTaxpayers, "main table a")),
+            CaseId: caseId,
+            CaseFilePath: await FirstLinkPath(CasesPaths.AdminCase(caseId), "main a[href*='/pliki/']"));
     }
 }

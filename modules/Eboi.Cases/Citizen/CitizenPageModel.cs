@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Eboi.Cases.Citizen;
+
+/// <summary>What the citizen's case pages share: who is signed in and whether their account may see cases.</summary>
+internal abstract class CitizenPageModel(MyCases myCases) : PageModel
+{
+    public CaseAccess Access { get; private set; } = new(null);
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+    protected MyCases Cases => myCases;
+
+    /// <summary>Loads <see cref="Access"/>; false for a visitor who is not signed in.</summary>
+    protected async Task<bool> LoadAccessAsync(CancellationToken ct)
+    {
+        if (!Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return false;
+        Access = await myCases.AccessAsync(userId, ct);
+        return true;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Eboi.ApiKeys.Keys;
+using Eboi.Cases;
+using Eboi.Cases.Domain;
+using Eboi.Core.Data;
+using Eboi.Core.Security;
+using Eboi.Core.Tenancy;
+using Eboi.IntegrationTests.Infrastructure;
+using Eboi.Users.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eboi.IntegrationTests.Cases;
+
+/// <summary>What the case tests share: keys, the API calls, queries inside a gmina, verified citizens and a good batch.</summary>
+internal static class CasesTestData
+{
+    public const string Pesel1 = "85031512344";
+    public const string Pesel2 = "87072204561";
+    public const string Nip = "5250000015";
+
+    public static readonly byte[] Pdf = SimplePdf.Create(["Decyzja w sprawie testowej"]);
+    public static string Pdf64 => Convert.ToBase64String(Pdf);
+
+    public static async Task<string> KeyAsync(EboiAppFactory app, string gmina, string scope = CasesApiRoutes.Scope)
+    {
+        await using var s = app.Services.CreateAsyncScope();
+        var db = s.ServiceProvider.GetRequiredService<EboiDbContext>();
+        var tenant = await s.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(gmina);
+        var result = await db.ForTenantAsync(tenant!.Id, ct => s.ServiceProvider.GetRequiredService<ApiKeyStore>().CreateAsync("EZD", scope, "test", ct));
+        return result.RawKey!;
+    }
+
+    public static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string gmina, string? key, object batch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/{gmina}{CasesApiRoutes.Import}") { Content = JsonContent.Create(batch) };
+        if (key is not null) request.Headers.Add(ApiKeyRequest.HeaderName, key);
+        return await client.SendAsync(request);
+    }
+
+    public static async Task<JsonElement> ImportOkAsync(HttpClient client, string gmina, string key, object batch)
+    {
+        var response = await ImportAsync(client, gmina, key, batch);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(response.IsSuccessStatusCode, json.ToString());
+        Assert.True(json.GetProperty("rejected").GetArrayLength() == 0, json.ToString());
+        return json;
+    }
+
+    public static async Task<HttpResponseMessage> PullAsync(HttpClient client, string gmina, string? key, string query = "")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/{gmina}{CasesApiRoutes.Inbox}{query}");
+        if (key is not null) request.Headers.Add(ApiKeyRequest.HeaderName, key);
+        return await client.SendAsync(request);
+    }
+
+    public static async Task<JsonElement> PullOkAsync(HttpClient client, string gmina, string key, string query = "")
+    {
+        var response = await PullAsync(client, gmina, key, query);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    /// <summary>Acknowledges whatever waits in the inbox (the recipes' demo message), so a test starts from an empty pull.</summary>
+    public static async Task DrainInboxAsync(HttpClient client, string gmina, string key)
+    {
+        foreach (var item in (await PullOkAsync(client, gmina, key, "?limit=200")).GetProperty("items").EnumerateArray())
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await AcknowledgeAsync(client, gmina, key, item.GetProperty("id").GetGuid(), "DEMO/1")).StatusCode);
+    }
+
+    public static async Task<HttpResponseMessage> AcknowledgeAsync(HttpClient client, string gmina, string key, Guid id, string number)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/{gmina}{CasesApiRoutes.Acknowledge(id)}") { Content = JsonContent.Create(new { registerNumber = number }) };
+        request.Headers.Add(ApiKeyRequest.HeaderName, key);
+        return await client.SendAsync(request);
+    }
+
+    public static async Task<T> InTenantAsync<T>(EboiAppFactory app, string gmina, Func<EboiDbContext, Task<T>> query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
+        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
+        return await query(db);
+    }
+
+    /// <summary>A citizen account with this PESEL (verified unless told otherwise).</summary>
+    public static async Task<Guid> CitizenAsync(EboiAppFactory app, string gmina, string? pesel, string email, bool verified = true)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(gmina);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EboiUser>>();
+        var user = new EboiUser
+        {
+            Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, FirstName = "Anna", LastName = "Testowa", Pesel = pesel,
+            RegisteredAt = DateTimeOffset.UtcNow, LockoutEnabled = true,
+            Verification = verified ? VerificationStatus.Verified : VerificationStatus.Unverified, VerifiedAt = verified ? DateTimeOffset.UtcNow : null,
+        };
+        Assert.True((await users.CreateAsync(user, Users.StaffAccounts.Password)).Succeeded);
+        return user.Id;
+    }
+
+    /// <summary>A case with one party (by PESEL), an officer, two stages, and optionally an outgoing document with a PDF.</summary>
+    public static object Case(string id, string sign, string pesel, string status = "w-toku", string? officerEmail = "referent@example.test") => new
+    {
+        externalId = id, sign, title = $"Sprawa {id}", jrwaName = "Podatek od nieruchomości", status, startedOn = "2026-03-02",
+        closedOn = status == "zakonczona" ? "2026-04-30" : null,
+        officer = new { name = "Jan Referent", department = "Referat Podatków", phone = "81 000 00 00", email = officerEmail },
+        parties = new object[] { new { name = "Anna Testowa", pesel } },
+        stages = new object[] { new { name = "Wszczęcie postępowania", date = "2026-03-02" }, new { name = "Wezwanie do uzupełnienia", date = "2026-03-10", note = "Termin 7 dni" } },
+    };
+
+    public static object Document(string id, string caseId, string direction = "wychodzace") => new
+    {
+        externalId = id, @case = caseId, direction, registerNumber = $"RPW/{id}/2026", title = $"Pismo {id}", documentDate = "2026-03-10",
+        files = new object[] { new { name = $"{id}.pdf", content = Pdf64 } },
+    };
+}
