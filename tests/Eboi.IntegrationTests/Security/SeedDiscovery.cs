@@ -6,6 +6,7 @@ using Eboi.Catalog;
 using Eboi.Content;
 using Eboi.Email;
 using Eboi.Workflows;
+using Eboi.Forms;
 using Eboi.Taxes;
 
 namespace Eboi.IntegrationTests.Security;
@@ -40,6 +41,7 @@ public static class SeedDiscovery
             FaultReportWithPhoto: $"U-{DateTime.UtcNow.Year}-00002",
             WorkflowId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.Admin, "main table a")),
             WorkflowInstanceId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.AdminInstances, "main table a")),
-            TaxpayerId: Guid.Parse(await LastSegmentOfFirstLink(TaxesPaths.AdminTaxpayers, "main table a")));
+            TaxpayerId: Guid.Parse(await LastSegmentOfFirstLink(TaxesPaths.AdminTaxpayers, "main table a")),
+            FormId: Guid.Parse(await LastSegmentOfFirstLink(FormsPaths.Admin, "main table a")));
     }
 }
