@@ -84,9 +84,9 @@ internal static class FormsFlow
     }
 
     /// <summary>Fills the public information request, reviews and sends it: the submission's address.</summary>
-    public static async Task<string> SubmitPublicInfoAsync(HttpClient client, IEnumerable<(string, string, byte[])>? files = null)
+    public static async Task<string> SubmitPublicInfoAsync(HttpClient client, IEnumerable<(string, string, byte[])>? files = null, string gmina = Gmina)
     {
-        var draft = await StartAsync(client, PublicInfo);
+        var draft = await StartAsync(client, PublicInfo, gmina);
         var (next, _) = await PostAsync(client, draft, PublicInfoAnswers(), files);
         Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
         var (sent, _) = await FormPost.SubmitAsync(client, next.Headers.Location!.OriginalString, new Dictionary<string, string>());

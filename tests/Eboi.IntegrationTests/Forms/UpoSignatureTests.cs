@@ -30,7 +30,7 @@ public sealed class UpoSignatureTests : FreshAppTest
         });
         // The siedlec gmina's key is its own: it does not verify kozy's UPO.
         var (other, _) = await VerifiedClientAsync(App, "siedlec");
-        var otherUpo = await other.GetByteArrayAsync(await SubmitPublicInfoAsync(other) + "/upo.xml");
+        var otherUpo = await other.GetByteArrayAsync(await SubmitPublicInfoAsync(other, gmina: "siedlec") + "/upo.xml");
 
         var dir = Directory.CreateTempSubdirectory("upo-");
         try
