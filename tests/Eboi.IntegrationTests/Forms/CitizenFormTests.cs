@@ -22,6 +22,11 @@ public sealed class CitizenFormTests : FreshAppTest
         Assert.Equal(["Wniosek o udostępnienie informacji publicznej", "Deklaracja o wysokości opłaty za gospodarowanie odpadami komunalnymi",
             "Wniosek o wydanie zaświadczenia o niezaleganiu w podatkach"], list.QuerySelectorAll("#formularze a").Select(a => a.TextContent.Trim()));
 
+        // The catalog's service card links its form.
+        var (_, card) = await Html.GetAsync(App.CreateClient(), $"/{Gmina}{Eboi.Catalog.CatalogPaths.DetailOf("deklaracja-odpady")}");
+        Assert.Equal($"/{Gmina}{FormsPaths.Form(Waste)}", card.QuerySelector("#zloz-wniosek-online")!.GetAttribute("href"));
+        Assert.Equal("Złóż wniosek online", card.QuerySelector("#zloz-wniosek-online")!.TextContent);
+
         var (_, visitor) = await Html.GetAsync(App.CreateClient(), $"/{Gmina}{FormsPaths.Form(Waste)}");
         Assert.Contains(UserPaths.Login, visitor.QuerySelector("#niezalogowany a")!.GetAttribute("href"));
         Assert.Null(visitor.QuerySelector("main form[method=post] button"));
