@@ -20,6 +20,7 @@ internal static class CatalogContentTypes
         new("legalBasis", "Podstawa prawna", ContentFieldKind.TextList),
         new("forms", "Formularze do pobrania", ContentFieldKind.LinkList),
         new("epuapUrl", "Usługa ePUAP / gov.pl", ContentFieldKind.Link),
+        new("onlineForm", "Formularz elektroniczny w portalu (slug)", ContentFieldKind.Text),
         new("online", "Można załatwić przez internet", ContentFieldKind.Boolean),
         new("keywords", "Słowa kluczowe", ContentFieldKind.TextList),
     ]);

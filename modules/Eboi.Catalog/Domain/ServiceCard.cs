@@ -22,6 +22,12 @@ internal sealed record ServiceCard
     public List<string> LegalBasis { get; init; } = [];
     public List<ServiceForm> Forms { get; init; } = [];
     public string? EpuapUrl { get; init; }
+
+    /// <summary>The slug of the gmina's electronic form for this service (the Forms module's /formularze/{slug}), if any.</summary>
+    public string? OnlineForm { get; init; }
+
+    /// <summary>Where the Forms module serves a form (its public route FormsPaths.Form; Catalog does not depend on Forms).</summary>
+    public string? OnlineFormPath => OnlineForm is { Length: > 0 } slug ? "/formularze/" + Uri.EscapeDataString(slug) : null;
     public bool Online { get; init; }
     public List<string> Keywords { get; init; } = [];
 

@@ -45,7 +45,7 @@ public sealed class RecipeStepRunnerTests : FreshAppTest
     {
         await ApplyAsync("kozy.recipe.json");
 
-        Assert.Equal(["tenant", "roles", "contentTypes", "pages", "regulamin", "probe", "catalog", "announcements", "faultReports", "payments", "workflows", "users", "failing"], _observer.Steps);
+        Assert.Equal(["tenant", "roles", "contentTypes", "pages", "regulamin", "probe", "catalog", "announcements", "faultReports", "forms", "payments", "workflows", "users", "failing"], _observer.Steps);
     }
 
     [Fact]

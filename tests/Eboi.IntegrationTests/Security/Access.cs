@@ -42,6 +42,9 @@ public abstract record Access
     /// <summary>A signed-in citizen's own record (a tax card by number, a payment by id) named by one they do not own: 404 to members of this tenant, 403 to another tenant's cookie, the login page without one.</summary>
     public static readonly Access OwnRecord = new OwnRecordAccess();
 
+    /// <summary>A staff page of one record named by an id that does not exist: 404 to members holding the permission, 403 to other members and other tenants' cookies, the login page without one.</summary>
+    public static Access PermissionMissingRecord(string permission) => new PermissionMissingRecordAccess(permission);
+
     /// <summary>The same fixed answer for everyone (an error page that answers its own code).</summary>
     public static Access Fixed(HttpStatusCode code) => new FixedAccess(code);
 
@@ -77,6 +80,16 @@ public abstract record Access
         public override Answer For(MatrixCaller caller, Place place, string tenant) => caller.Kind switch
         {
             CallerKind.Member => Answer.Status(HttpStatusCode.NotFound),
+            CallerKind.Foreign => Answer.Forbidden,
+            _ => Answer.RedirectTo($"/{tenant}{UserPaths.Login}"),
+        };
+    }
+
+    private sealed record PermissionMissingRecordAccess(string Required) : Access
+    {
+        public override Answer For(MatrixCaller caller, Place place, string tenant) => caller.Kind switch
+        {
+            CallerKind.Member => caller.Permissions.Contains(Required) ? Answer.Status(HttpStatusCode.NotFound) : Answer.Forbidden,
             CallerKind.Foreign => Answer.Forbidden,
             _ => Answer.RedirectTo($"/{tenant}{UserPaths.Login}"),
         };

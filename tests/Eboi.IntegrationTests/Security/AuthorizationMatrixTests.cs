@@ -14,6 +14,7 @@ using Eboi.IntegrationTests.Payments;
 using Eboi.IntegrationTests.Workflows;
 using Eboi.Payments;
 using Eboi.Payments.FakeGateway;
+using Eboi.Forms;
 using Eboi.Taxes;
 using Eboi.Cases;
 using Eboi.Users;
@@ -36,6 +37,7 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
 
     // Decodes (base64url) like a real link's token, so the forged link reaches the token check itself.
     private const string ForgedToken = "QUJDREVGR0hJSktMTU5PUA";
+    private static readonly Guid MissingId = Guid.Parse("0190f1b2-dead-7000-8000-00000000f0f0");
 
     // A payment written into each tenant's tables (no recipe seeds payments), so the staff detail route has a real number.
     private const string MatrixPayment = "P/2026/999001";
@@ -152,6 +154,23 @@ public sealed class AuthorizationMatrixTests : FreshAppTest
         { Tenant, CasesPaths.CaseTemplate, Access.OwnRecord, _ => CasesPaths.Case("NIE.301.1.2026") },
         { Tenant, CasesPaths.WriteTemplate, Access.OwnRecord, _ => CasesPaths.Write("NIE.301.1.2026") },
         { Tenant, CasesPaths.FileTemplate, Access.OwnRecord, _ => CasesPaths.File("NIE.301.1.2026", Guid.Empty) },
+        // tenant: electronic forms, citizen side (drafts, sent forms, UPOs and files are the caller's own: 404 for anyone else's)
+        { Tenant, FormsPaths.List, Access.Public },
+        { Tenant, FormsPaths.FormTemplate, Access.Public, _ => FormsPaths.Form("wniosek-o-informacje-publiczna") },
+        { Tenant, FormsPaths.DraftTemplate, Access.OwnRecord, _ => FormsPaths.Draft(MissingId) },
+        { Tenant, FormsPaths.ReviewTemplate, Access.OwnRecord, _ => FormsPaths.Review(MissingId) },
+        { Tenant, FormsPaths.SubmissionTemplate, Access.OwnRecord, _ => FormsPaths.Submission(MissingId) },
+        { Tenant, FormsPaths.UpoTemplate, Access.OwnRecord, _ => FormsPaths.Upo(MissingId) },
+        { Tenant, FormsPaths.UpoXmlTemplate, Access.OwnRecord, _ => FormsPaths.UpoXml(MissingId) },
+        { Tenant, FormsPaths.AttachmentTemplate, Access.OwnRecord, _ => FormsPaths.Attachment(MissingId) },
+        // tenant: electronic forms, staff side (the builder needs forms.manage; sent forms forms.view)
+        { Tenant, FormsPaths.Admin, Access.Permission(FormsPermissions.Manage) },
+        { Tenant, FormsPaths.AdminNew, Access.Permission(FormsPermissions.Manage) },
+        { Tenant, FormsPaths.AdminEditTemplate, Access.Permission(FormsPermissions.Manage), s => FormsPaths.AdminEdit(s.FormId) },
+        { Tenant, FormsPaths.AdminSubmissions, Access.Permission(FormsPermissions.View) },
+        { Tenant, FormsPaths.AdminSubmissionTemplate, Access.PermissionMissingRecord(FormsPermissions.View), _ => FormsPaths.AdminSubmission(MissingId) },
+        { Tenant, FormsPaths.AdminUpoXmlTemplate, Access.PermissionMissingRecord(FormsPermissions.View), _ => FormsPaths.AdminUpoXml(MissingId) },
+        { Tenant, FormsPaths.AdminAttachmentTemplate, Access.PermissionMissingRecord(FormsPermissions.View), _ => FormsPaths.AdminAttachment(MissingId) },
 
         // tenant: Open311 GeoReport v2 (public reads; POST needs an API key, covered by Open311Tests)
         { Tenant, "/open311/v2/discovery.{format:regex(^(xml|json)$)}", Access.Public, _ => "/open311/v2/discovery.xml" },

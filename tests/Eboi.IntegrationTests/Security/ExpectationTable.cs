@@ -5,7 +5,7 @@ namespace Eboi.IntegrationTests.Security;
 
 /// <summary>Values from the seeded data that fill route parameters (a real page, card, user of tenant A...).</summary>
 public sealed record SeedValues(string ContentPageSlug, string CardSlug, Guid CardId, Guid PageId, Guid UserId, string TemplateKey, string TenantSlug, Guid AnnouncementId,
-    string FaultReportWithPhoto, Guid WorkflowId, Guid WorkflowInstanceId, Guid TaxpayerId, Guid CaseId, string CaseFilePath);
+    string FaultReportWithPhoto, Guid WorkflowId, Guid WorkflowInstanceId, Guid TaxpayerId, Guid CaseId, string CaseFilePath, Guid FormId);
 
 /// <summary>One row: a route, who may open it, and the paths to call it with (required when it has parameters).</summary>
 public sealed record Expectation(RouteKey Key, Access Access, Func<SeedValues, string[]>? Paths)

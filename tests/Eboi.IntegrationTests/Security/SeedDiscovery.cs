@@ -6,6 +6,7 @@ using Eboi.Catalog;
 using Eboi.Content;
 using Eboi.Email;
 using Eboi.Workflows;
+using Eboi.Forms;
 using Eboi.Taxes;
 using Eboi.Cases;
 
@@ -54,6 +55,7 @@ public static class SeedDiscovery
             WorkflowInstanceId: Guid.Parse(await LastSegmentOfFirstLink(WorkflowsPaths.AdminInstances, "main table a")),
             TaxpayerId: Guid.Parse(await LastSegmentOfFirstLink(TaxesPaths.AdminTaxpayers, "main table a")),
             CaseId: caseId,
-            CaseFilePath: await FirstLinkPath(CasesPaths.AdminCase(caseId), "main a[href*='/pliki/']"));
+            CaseFilePath: await FirstLinkPath(CasesPaths.AdminCase(caseId), "main a[href*='/pliki/']"),
+            FormId: Guid.Parse(await LastSegmentOfFirstLink(FormsPaths.Admin, "main table a")));
     }
 }

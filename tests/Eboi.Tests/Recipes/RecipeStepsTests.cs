@@ -34,7 +34,7 @@ public sealed class RecipeStepsTests
     public void Every_step_of_the_modules_owns_its_part_of_the_schema()
     {
         var names = RecipeFiles.ModuleSteps().Select(s => $"{s.Section}:{s.Name}").Order(StringComparer.Ordinal);
-        Assert.Equal(["Demo:cases", "Demo:citizens", "Demo:faultReports", "Demo:staff", "Demo:taxes", "Main:announcements", "Main:catalog", "Main:contentTypes", "Main:faultReports", "Main:pages", "Main:payments", "Main:regulamin", "Main:roles", "Main:users", "Main:workflows"], names);
+        Assert.Equal(["Demo:cases", "Demo:citizens", "Demo:faultReports", "Demo:forms", "Demo:staff", "Demo:taxes", "Main:announcements", "Main:catalog", "Main:contentTypes", "Main:faultReports", "Main:forms", "Main:pages", "Main:payments", "Main:regulamin", "Main:roles", "Main:users", "Main:workflows"], names);
     }
 
     [Fact]
