@@ -6,7 +6,8 @@
 # again, which must change nothing (every record "unchanged", the same row counts). The citizen is signed in through
 # the real login form.
 #   bench/cases.sh [DURATION_SECONDS] [CONNECTIONS]
-# Starts its own app (port 5184, its own data folder and PostgreSQL, demo data as ./eboi run).
+# Starts its own app (port 5184, its own data folder and PostgreSQL, demo data as ./eboi run); waits up to 15 min for
+# its build and start (a first Release build on the shared 2-core machine took over 6 min).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DURATION="${1:-10}"; CONNECTIONS="${2:-8}"
@@ -18,7 +19,7 @@ export Eboi__ApiKeys__RateLimits__PerKey=100000000 Eboi__ApiKeys__RateLimits__Pe
 app=$!
 BATCHES="$(mktemp -d)"
 trap 'kill -TERM $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$BATCHES"' EXIT
-for _ in $(seq 1 300); do curl -sf "$BASE/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 900); do curl -sf "$BASE/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "$BASE/health/ready" >/dev/null || { echo "app not ready at $BASE" >&2; exit 1; }
 
 KEY="$("$ROOT/eboi" apikey create "$GMINA" cases --name "bench $(date +%s)" 2>/dev/null | grep -oE 'eboi_[A-Za-z0-9_-]+' | head -1)"
