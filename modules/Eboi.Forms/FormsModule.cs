@@ -1,3 +1,4 @@
+using Eboi.Cases;
 using Eboi.Core.Audit;
 using Eboi.Core.Modules;
 using Eboi.Core.Recipes;
@@ -31,7 +32,7 @@ public sealed class FormsModule : IEboiModule
     public const string ModuleName = "Forms";
 
     public string Name => ModuleName;
-    public IReadOnlyList<string> Dependencies => [ModuleNames.Content, ModuleNames.Email, ModuleNames.Users];
+    public IReadOnlyList<string> Dependencies => [ModuleNames.Content, ModuleNames.Email, ModuleNames.Users, CasesModule.ModuleName];
 
     public IReadOnlyList<PermissionDefinition> Permissions => FormsPermissions.All;
     public IReadOnlyList<AuditEvent> AuditEvents => FormsAuditEvents.All;
@@ -54,7 +55,9 @@ public sealed class FormsModule : IEboiModule
         services.AddScoped<AttachmentIntake>();
         services.AddScoped<UpoKeys>();
         services.AddScoped<FormSubmitter>();
+        services.AddScoped<FormInbox>();
         services.AddScoped<CitizenForms>();
+        services.AddScoped<ICorrespondenceSource, FormCorrespondence>();
         services.AddScoped<Admin.SubmissionDesk>();
         services.AddScoped<Admin.FormEditor>();
         services.AddScoped<SubmittedForms>();

@@ -31,4 +31,7 @@ internal sealed class FormSubmission : ITenantOwned
 
     /// <summary>The signed UPO exactly as issued.</summary>
     public string UpoXml { get; set; } = "";
+
+    /// <summary>The item queued for the office's EZD (Cases' inbox); its acknowledgement carries the register number.</summary>
+    public Guid? InboxItemId { get; set; }
 }

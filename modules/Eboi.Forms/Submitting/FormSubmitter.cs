@@ -15,10 +15,10 @@ namespace Eboi.Forms.Submitting;
 /// <summary>
 /// Sends a verified citizen's draft: checks it against its form version, writes the submitted document, issues the
 /// UPO signed with the tenant's key, removes the draft (the submission keeps its id) and publishes
-/// <see cref="FormSubmitted"/>, all in one SaveChanges. A draft sent twice (double click, back button) is sent once.
+/// <see cref="FormSubmitted"/> and queues it for the office's EZD, all in one SaveChanges. A draft sent twice (double click, back button) is sent once.
 /// </summary>
 internal sealed class FormSubmitter(EboiDbContext db, FormCatalog catalog, AttachmentIntake attachments, ICitizenDirectory citizens, ICurrentTenant tenant,
-    UpoKeys keys, IDomainEventPublisher events, PortalAddresses portal, TimeProvider clock)
+    UpoKeys keys, FormInbox inbox, IDomainEventPublisher events, PortalAddresses portal, TimeProvider clock)
 {
     public sealed record Result(FormSubmission? Submission, IReadOnlyList<FieldError> Errors);
 
@@ -51,6 +51,8 @@ internal sealed class FormSubmitter(EboiDbContext db, FormCatalog catalog, Attac
             SenderName = sender.DisplayName, SenderEmail = sender.Email ?? "", SenderPesel = sender.Pesel, SenderNip = sender.Nip,
             Department = form.Content.Department, DepartmentEmail = form.Content.DepartmentEmail, SubmittedAt = now, UpoId = upoId, UpoXml = upo,
         };
+        // Queued in this unit of work: the EZD pulls exactly the submissions that were saved.
+        submission.InboxItemId = await inbox.QueueAsync(submission, files, ct);
         db.Add(submission);
         db.Remove(draft);
         events.Publish(new FormSubmitted(submission.Id, submission.UserId, submission.SenderName, submission.SenderEmail, form.Slug, form.Title, form.Version,

@@ -1,3 +1,4 @@
+using Eboi.Cases;
 using Eboi.Forms.Attachments;
 using Eboi.Forms.Definitions;
 using Eboi.Forms.Domain;
@@ -10,16 +11,20 @@ namespace Eboi.Forms.Submitting;
 
 /// <summary>/formularze/wyslane/{id}: the sender's copy: confirmation, the UPO's links and the answers as sent.</summary>
 [Authorize]
-internal sealed class SubmissionPageModel(OwnSubmission own, FormCatalog catalog, AttachmentIntake intake) : PageModel
+internal sealed class SubmissionPageModel(OwnSubmission own, FormCatalog catalog, AttachmentIntake intake, ICaseInbox inbox) : PageModel
 {
     public FormSubmission Submission { get; private set; } = null!;
     public IReadOnlyList<AnswerRow> Rows { get; private set; } = [];
+
+    /// <summary>The number the office's EZD registered the form under, once it acknowledged it.</summary>
+    public string? RegisterNumber { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await own.FindAsync(User, id, ct) is not { } s) return NotFound();
         Submission = s;
         var form = await catalog.VersionAsync(s.FormItemId, s.FormVersion, ct);
+        if (s.InboxItemId is { } item) RegisterNumber = (await inbox.StatusAsync(item, ct))?.RegisterNumber;
         Rows = form is null ? [] : AnswerRows.Of(form.Fields, s.Answers, await intake.OfAsync(s.Id, ct));
         return Page();
     }
