@@ -21,7 +21,7 @@ internal sealed class PartyLinker(EboiDbContext db, ICitizenDirectory citizens, 
         return true;
     }
 
-    /// <summary>Links every unlinked party with the verified account's PESEL or NIP, and saves.</summary>
+    /// <summary>Links every unlinked party with the verified account's PESEL or NIP, by the same one-account rule, and saves.</summary>
     public async Task LinkAccountAsync(CitizenIdentity citizen, CancellationToken ct)
     {
         var pesel = string.IsNullOrEmpty(citizen.Pesel) ? null : citizen.Pesel;
@@ -30,8 +30,9 @@ internal sealed class PartyLinker(EboiDbContext db, ICitizenDirectory citizens, 
         var unlinked = await db.Set<CaseParty>()
             .Where(p => p.UserId == null && ((pesel != null && p.Pesel == pesel) || (nip != null && p.Nip == nip)))
             .ToListAsync(ct);
-        if (unlinked.Count == 0) return;
-        foreach (var p in unlinked) (p.UserId, p.LinkedAt) = (citizen.UserId, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        // Never to this account when another verified one shares the number (a company's NIP, a person registered twice).
+        var linked = false;
+        foreach (var p in unlinked) linked |= await LinkPartyAsync(p, ct);
+        if (linked) await db.SaveChangesAsync(ct);
     }
 }
