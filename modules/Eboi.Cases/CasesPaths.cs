@@ -20,5 +20,11 @@ public static class CasesPaths
     public static string MyCasesIn(string state) => $"{MyCases}?stan={state}";
     public static string CorrespondenceIn(string box) => $"{Correspondence}?skrzynka={box}";
     public static string AdminCase(Guid id) => $"/admin/sprawy/{id:N}";
+
+    /// <summary>The new-case form filled from something a citizen sent (an inbox item), for a gmina without an EZD.</summary>
+    public static string AdminNewFrom(Guid inboxItemId) => $"{AdminNew}?{Eboi.Cases.Admin.CaseNewPageModel.FromQuery}={inboxItemId:N}";
+
+    /// <summary>Where on a staff case page the outgoing-document form is (the reply to the party).</summary>
+    public static string AdminReply(Guid caseId) => $"{AdminCase(caseId)}#pismo";
     public static string AdminFile(Guid caseId, Guid fileId) => $"/admin/sprawy/{caseId:N}/pliki/{fileId:N}";
 }

@@ -13,7 +13,10 @@ public interface ICaseInbox
     /// <exception cref="ArgumentException">An empty kind or title, or a body that is not a JSON object.</exception>
     Task<Guid> AddAsync(CaseInboxItem item, CancellationToken ct);
 
-    /// <summary>Whether the EZD acknowledged the item and with which register number; null for an unknown id.</summary>
+    /// <summary>
+    /// Whether the item was acknowledged (by the EZD, or by staff who opened a case for it) and with which register
+    /// number, and the case it belongs to when that is known; null for an unknown id.
+    /// </summary>
     Task<CaseInboxStatus?> StatusAsync(Guid itemId, CancellationToken ct);
 }
 
@@ -32,8 +35,12 @@ public sealed record CaseInboxItem(
 /// <summary>A file sent with an item: its key in the tenant's file store, the name the citizen gave it and its content type.</summary>
 public sealed record CaseInboxAttachment(string FileKey, string FileName, string ContentType);
 
-/// <summary>Whether the EZD took the item (<paramref name="AcknowledgedAt"/>) and the register number it gave.</summary>
-public sealed record CaseInboxStatus(Guid Id, DateTimeOffset CreatedAt, DateTimeOffset? AcknowledgedAt, string? RegisterNumber);
+/// <summary>
+/// Whether the item was taken (<paramref name="AcknowledgedAt"/>), the register number it got, and the case it belongs
+/// to (<paramref name="CaseId"/>, <paramref name="CaseSign"/>) when that case is in the portal.
+/// </summary>
+public sealed record CaseInboxStatus(Guid Id, DateTimeOffset CreatedAt, DateTimeOffset? AcknowledgedAt, string? RegisterNumber,
+    Guid? CaseId = null, string? CaseSign = null);
 
 /// <summary>Kinds of inbox items (sent to the EZD: never rename).</summary>
 public static class CaseInboxKinds

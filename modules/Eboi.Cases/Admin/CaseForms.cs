@@ -12,6 +12,9 @@ internal sealed class NewCaseForm
     public string? Nip { get; set; }
     public string? StartedOn { get; set; }
 
+    /// <summary>The inbox item (a citizen's form or message) the case is opened for, if any: it becomes the case's first incoming document.</summary>
+    public Guid? FromItem { get; set; }
+
     public static readonly IReadOnlyList<string> InPageOrder = [nameof(Unit), nameof(Jrwa), nameof(JrwaName), nameof(Title), nameof(PartyName), nameof(Pesel), nameof(Nip), nameof(StartedOn)];
 }
 

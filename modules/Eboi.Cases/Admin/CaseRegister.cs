@@ -5,6 +5,7 @@ using Eboi.Cases.Events;
 using Eboi.Core.Audit;
 using Eboi.Core.Data;
 using Eboi.Core.Files;
+using Eboi.Core.Security;
 using Eboi.Core.Text;
 using Eboi.Core.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace Eboi.Cases.Admin;
 /// document. Every change is audited and, where the party should know, published as an event for the workflows.
 /// </summary>
 internal sealed class CaseRegister(EboiDbContext db, AuditLog audit, PartyLinker linker, CaseNotifications notifications, IFileStore files,
-    CaseDetails details, TimeProvider clock)
+    CaseDetails details, ICitizenDirectory citizens, TimeProvider clock)
 {
     public const int PageSize = 100;
 
@@ -83,6 +84,16 @@ internal sealed class CaseRegister(EboiDbContext db, AuditLog audit, PartyLinker
 
         var tenantId = db.TenantId!.Value;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The item is locked until commit: two clerks opening a case for the same form make one case, the second is told.
+        InboxItem? item = null;
+        if (form.FromItem is { } itemId)
+        {
+            item = await db.Set<InboxItem>().FromSql($"SELECT * FROM case_inbox WHERE id = {itemId} FOR UPDATE").SingleOrDefaultAsync(ct);
+            if (item is null || item.AcknowledgedAt is not null)
+                return (null, [(nameof(NewCaseForm.Title), item is null
+                    ? "Nie ma takiego zgłoszenia mieszkańca: załóż sprawę bez niego albo wróć do listy formularzy"
+                    : $"To zgłoszenie zarejestrowano już pod numerem {item.RegisterNumber}: odpowiedz w jego sprawie")]);
+        }
         string sign;
         do
         {
@@ -110,13 +121,50 @@ internal sealed class CaseRegister(EboiDbContext db, AuditLog audit, PartyLinker
             Pesel = string.IsNullOrEmpty(pesel) ? null : pesel, Nip = string.IsNullOrEmpty(nip) ? null : PolishIds.NormalizeNip(nip),
         };
         db.Add(party);
-        await linker.LinkPartyAsync(party, ct);
+        if (item is not null && await SenderIsPartyAsync(item, party, ct)) (party.UserId, party.LinkedAt) = (item.SenderUserId, clock.GetUtcNow());
+        else await linker.LinkPartyAsync(party, ct);
         db.Add(new CaseStage { Id = Guid.CreateVersion7(), TenantId = tenantId, CaseId = c.Id, Position = 1, Name = "Wszczęcie sprawy", Date = started });
-        audit.Add(CasesAuditEvents.CaseCreated, Subject(c), $"strona: {party.Name}{(party.UserId is null ? "" : " (połączona z kontem)")}");
+        if (item is not null)
+        {
+            // What the citizen sent is the case's first pismo; the item is acknowledged with the znak, which the citizen
+            // sees on the sent form, and the EZD's pull no longer offers it.
+            db.Add(new CaseDocument
+            {
+                Id = Guid.CreateVersion7(), TenantId = tenantId, CaseId = c.Id, Direction = DocumentDirections.In, RegisterNumber = sign,
+                Title = item.Title, DocumentDate = PolishTime.DateOf(item.CreatedAt), RegisteredOn = started, UpdatedAt = clock.GetUtcNow(),
+            });
+            (item.CaseSign, item.AcknowledgedAt, item.RegisterNumber) = (sign, clock.GetUtcNow(), sign);
+        }
+        audit.Add(CasesAuditEvents.CaseCreated, Subject(c),
+            $"strona: {party.Name}{(party.UserId is null ? "" : " (połączona z kontem)")}{(item is null ? "" : $"; ze zgłoszenia „{item.Title}”")}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (c, []);
     }
+
+    /// <summary>
+    /// The new-case form filled from an inbox item (title, the sender as the party), or why there is none to fill:
+    /// an unknown item, or one already registered (with the case, when the portal has it).
+    /// </summary>
+    public async Task<(NewCaseForm? Form, InboxItem? Taken, Guid? TakenCaseId)> PrefillFromAsync(Guid itemId, CancellationToken ct)
+    {
+        var item = await db.Set<InboxItem>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId, ct);
+        if (item is null) return (null, null, null);
+        if (item.AcknowledgedAt is not null)
+            return (null, item, await db.Set<Case>().Where(c => c.Sign == item.CaseSign).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct));
+        var sender = await citizens.FindAsync(item.SenderUserId, ct);
+        return (new NewCaseForm
+        {
+            Title = item.Title, PartyName = sender?.DisplayName, Pesel = sender?.Pesel, Nip = sender?.Nip,
+            StartedOn = Today.ToString("yyyy-MM-dd"), FromItem = item.Id,
+        }, null, null);
+    }
+
+    // The sender's own account, when the party typed is the sender (same PESEL or NIP): linked without the one-account rule,
+    // since the sender proved who they are by sending from it.
+    private async Task<bool> SenderIsPartyAsync(InboxItem item, CaseParty party, CancellationToken ct) =>
+        await citizens.FindAsync(item.SenderUserId, ct) is { IsVerified: true } sender
+        && ((party.Pesel is not null && party.Pesel == sender.Pesel) || (party.Nip is not null && party.Nip == sender.Nip));
 
     public async Task<List<(string Field, string Message)>?> AssignOfficerAsync(Guid id, OfficerForm form, CancellationToken ct)
     {

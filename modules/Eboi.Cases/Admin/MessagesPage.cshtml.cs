@@ -8,6 +8,7 @@ namespace Eboi.Cases.Admin;
 internal sealed class MessagesPageModel(CaseRegister register) : PageModel
 {
     public IReadOnlyList<IncomingMessage> Rows { get; private set; } = [];
+    public bool CanReply => User.HasClaim(Permissions.ClaimType, CasesPermissions.Manage);
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await register.MessagesAsync(ct);
 }

@@ -29,8 +29,12 @@ internal sealed class CaseInbox(EboiDbContext db, TimeProvider clock) : ICaseInb
     }
 
     public async Task<CaseInboxStatus?> StatusAsync(Guid itemId, CancellationToken ct) =>
-        await db.Set<InboxItem>().AsNoTracking().Where(i => i.Id == itemId)
-            .Select(i => new CaseInboxStatus(i.Id, i.CreatedAt, i.AcknowledgedAt, i.RegisterNumber)).SingleOrDefaultAsync(ct);
+        await (
+            from i in db.Set<InboxItem>().AsNoTracking()
+            where i.Id == itemId
+            from c in db.Set<Case>().AsNoTracking().Where(c => c.Sign == i.CaseSign).DefaultIfEmpty()
+            select new CaseInboxStatus(i.Id, i.CreatedAt, i.AcknowledgedAt, i.RegisterNumber, c == null ? null : c.Id, c == null ? null : c.Sign))
+            .SingleOrDefaultAsync(ct);
 }
 
 /// <summary>How the inbox's JSON columns and the API write their JSON.</summary>

@@ -16,15 +16,15 @@ internal sealed class SubmissionPageModel(OwnSubmission own, FormCatalog catalog
     public FormSubmission Submission { get; private set; } = null!;
     public IReadOnlyList<AnswerRow> Rows { get; private set; } = [];
 
-    /// <summary>The number the office's EZD registered the form under, once it acknowledged it.</summary>
-    public string? RegisterNumber { get; private set; }
+    /// <summary>How the office registered the form (the EZD's number, or the case staff opened for it); null until it did.</summary>
+    public CaseInboxStatus? Registered { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await own.FindAsync(User, id, ct) is not { } s) return NotFound();
         Submission = s;
         var form = await catalog.VersionAsync(s.FormItemId, s.FormVersion, ct);
-        if (s.InboxItemId is { } item) RegisterNumber = (await inbox.StatusAsync(item, ct))?.RegisterNumber;
+        if (s.InboxItemId is { } item && await inbox.StatusAsync(item, ct) is { AcknowledgedAt: not null } status) Registered = status;
         Rows = form is null ? [] : AnswerRows.Of(form.Fields, s.Answers, await intake.OfAsync(s.Id, ct));
         return Page();
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using AngleSharp.Html.Parser;
 using Eboi.Cases;
 using Eboi.Cases.Domain;
 using Eboi.Core.Audit;
@@ -20,8 +19,6 @@ namespace Eboi.IntegrationTests.Cases;
 public sealed class CaseRegisterAdminTests : FreshAppTest
 {
     private const string Gmina = "pokrzywnica";
-    private static readonly HtmlParser Parser = new();
-
     [Fact]
     public async Task A_clerk_creates_a_case_with_a_generated_znak_assigns_an_officer_adds_a_stage_and_sends_a_pdf_the_party_sees_and_is_told_of()
     {
@@ -78,11 +75,11 @@ public sealed class CaseRegisterAdminTests : FreshAppTest
         var stageMail = await CaughtMail.WaitForMessageTo(party, $"Sprawa {first.Sign}: Wydanie decyzji");
         Assert.Contains("zakończona", stageMail.Text);
 
-        var notPdf = await UploadAsync(staff, page, "Decyzja", "skan.pdf", Encoding.ASCII.GetBytes("GIF89a to nie jest PDF"));
+        var notPdf = await SendDocumentAsync(staff, page, "Decyzja", "skan.pdf", Encoding.ASCII.GetBytes("GIF89a to nie jest PDF"));
         Assert.Equal(HttpStatusCode.OK, notPdf.Response.StatusCode);
         Assert.Contains("nie jest dokumentem PDF", notPdf.Document.FieldError("Plik"));
         Assert.Equal("Decyzja", notPdf.Document.QuerySelector("#Document_Title")!.GetAttribute("value"));
-        var sent = await UploadAsync(staff, page, "Decyzja o uldze", "decyzja.pdf", Pdf);
+        var sent = await SendDocumentAsync(staff, page, "Decyzja o uldze", "decyzja.pdf", Pdf);
         Assert.Equal(HttpStatusCode.Redirect, sent.Response.StatusCode);
         var docMail = await CaughtMail.WaitForMessageTo(party, $"Nowe pismo w sprawie {first.Sign}");
         Assert.Contains("Decyzja o uldze", docMail.Text);
@@ -117,21 +114,5 @@ public sealed class CaseRegisterAdminTests : FreshAppTest
         var demoCase = await InTenantAsync(App, Gmina, db => db.Set<CaseDocument>()
             .Where(d => db.Set<DocumentFile>().Any(f => f.Id == demoFile && f.DocumentId == d.Id)).Select(d => d.CaseId).SingleAsync());
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/{Gmina}{CasesPaths.AdminFile(demoCase, demoFile)}")).StatusCode);
-    }
-
-    private static async Task<(HttpResponseMessage Response, AngleSharp.Html.Dom.IHtmlDocument Document)> UploadAsync(HttpClient client, string page, string title, string name, byte[] content)
-    {
-        var form = (await Parser.ParseDocumentAsync(await client.GetStringAsync(page))).QuerySelector("form[action*='handler=Document']")!;
-        using var body = new MultipartFormDataContent
-        {
-            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-            { new StringContent(title), "Document.Title" },
-            { new StringContent("RPW/1/2026"), "Document.RegisterNumber" },
-        };
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new("application/pdf");
-        body.Add(file, "Plik", name);
-        var response = await client.PostAsync(new Uri(new Uri(client.BaseAddress!, page), System.Net.WebUtility.HtmlDecode(form.GetAttribute("action")!)), body);
-        return (response, await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using AngleSharp.Html.Parser;
 using Eboi.ApiKeys.Keys;
 using Eboi.Cases;
 using Eboi.Cases.Domain;
@@ -7,6 +8,7 @@ using Eboi.Core.Data;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.IntegrationTests.Users;
 using Eboi.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,8 @@ internal static class CasesTestData
     public const string Pesel1 = "85031512344";
     public const string Pesel2 = "87072204561";
     public const string Nip = "5250000015";
+
+    private static readonly HtmlParser Parser = new();
 
     public static readonly byte[] Pdf = SimplePdf.Create(["Decyzja w sprawie testowej"]);
     public static string Pdf64 => Convert.ToBase64String(Pdf);
@@ -86,20 +90,8 @@ internal static class CasesTestData
     }
 
     /// <summary>A citizen account with this PESEL (verified unless told otherwise).</summary>
-    public static async Task<Guid> CitizenAsync(EboiAppFactory app, string gmina, string? pesel, string email, bool verified = true)
-    {
-        using var scope = app.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(gmina);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EboiUser>>();
-        var user = new EboiUser
-        {
-            Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, FirstName = "Anna", LastName = "Testowa", Pesel = pesel,
-            RegisteredAt = DateTimeOffset.UtcNow, LockoutEnabled = true,
-            Verification = verified ? VerificationStatus.Verified : VerificationStatus.Unverified, VerifiedAt = verified ? DateTimeOffset.UtcNow : null,
-        };
-        Assert.True((await users.CreateAsync(user, Users.StaffAccounts.Password)).Succeeded);
-        return user.Id;
-    }
+    public static async Task<Guid> CitizenAsync(EboiAppFactory app, string gmina, string? pesel, string email, bool verified = true) =>
+        (await StaffAccounts.CreateCitizenAsync(app, gmina, pesel, email, verified)).Id;
 
     /// <summary>A case with one party (by PESEL), an officer, two stages, and optionally an outgoing document with a PDF.</summary>
     public static object Case(string id, string sign, string pesel, string status = "w-toku", string? officerEmail = "referent@example.test") => new
@@ -116,4 +108,21 @@ internal static class CasesTestData
         externalId = id, @case = caseId, direction, registerNumber = $"RPW/{id}/2026", title = $"Pismo {id}", documentDate = "2026-03-10",
         files = new object[] { new { name = $"{id}.pdf", content = Pdf64 } },
     };
+
+    /// <summary>Posts the staff case page's outgoing-document form with a file, as a clerk's browser does.</summary>
+    public static async Task<(HttpResponseMessage Response, AngleSharp.Html.Dom.IHtmlDocument Document)> SendDocumentAsync(HttpClient client, string page, string title, string name, byte[] content)
+    {
+        var form = (await Parser.ParseDocumentAsync(await client.GetStringAsync(page))).QuerySelector("form[action*='handler=Document']")!;
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(title), "Document.Title" },
+            { new StringContent("RPW/1/2026"), "Document.RegisterNumber" },
+        };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new("application/pdf");
+        body.Add(file, "Plik", name);
+        var response = await client.PostAsync(new Uri(new Uri(client.BaseAddress!, page), System.Net.WebUtility.HtmlDecode(form.GetAttribute("action")!)), body);
+        return (response, await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
+    }
 }

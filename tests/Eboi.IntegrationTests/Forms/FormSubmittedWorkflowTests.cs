@@ -24,6 +24,6 @@ public sealed class FormSubmittedWorkflowTests : FreshAppTest
         var notices = CaughtMail.AllFor(Department).Where(m => (m.Text ?? "").Contains(email, StringComparison.Ordinal)).ToList();
         var notice = Assert.Single(notices);
         Assert.Equal("Nowy wniosek: Wniosek o udostępnienie informacji publicznej", notice.Subject);
-        Assert.Contains("Wnioskodawca: Ewa Urzędnicza", notice.Text);
+        Assert.Contains("Wnioskodawca: Anna Testowa", notice.Text);
     }
 }

@@ -33,19 +33,8 @@ internal static class FormsFlow
         ["sposob_przekazania"] = "na konto w portalu i na adres e-mail",
     };
 
-    public static async Task<(string Email, Guid Id)> CitizenAsync(EboiAppFactory app, string gmina, bool verified)
-    {
-        var (email, id) = await StaffAccounts.CreateAsync(app, gmina);
-        if (!verified) return (email, id);
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(gmina);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EboiUser>>();
-        var user = (await users.FindByIdAsync(id.ToString()))!;
-        user.Verification = VerificationStatus.Verified;
-        user.VerifiedAt = DateTimeOffset.UtcNow;
-        Assert.True((await users.UpdateAsync(user)).Succeeded);
-        return (email, id);
-    }
+    public static Task<(string Email, Guid Id)> CitizenAsync(EboiAppFactory app, string gmina, bool verified) =>
+        StaffAccounts.CreateCitizenAsync(app, gmina, pesel: null, verified: verified);
 
     /// <summary>Signs a new verified citizen in.</summary>
     public static async Task<(HttpClient Client, string Email)> VerifiedClientAsync(EboiAppFactory app, string gmina = Gmina)

@@ -1,13 +1,18 @@
 using System.Net;
 using Eboi.Cases;
+using Eboi.Cases.Domain;
+using Eboi.Forms;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.IntegrationTests.Users;
+using Microsoft.EntityFrameworkCore;
 using static Eboi.IntegrationTests.Cases.CasesTestData;
 
 namespace Eboi.IntegrationTests.Forms;
 
 /// <summary>
 /// Forms connected to Cases: a submitted form reaches the EZD's pull with its attachment, is pulled until acknowledged and
-/// never again, its register number shows on the sent-form page; /korespondencja lists the citizen's own drafts and sent forms only.
+/// never again, its register number shows on the sent-form page; /korespondencja lists the citizen's own drafts and sent forms only;
+/// in a gmina without an EZD a clerk opens a case for a sent form and replies in it, which the citizen receives.
 /// </summary>
 public sealed class FormsToCasesTests : FreshAppTest
 {
@@ -68,4 +73,79 @@ public sealed class FormsToCasesTests : FreshAppTest
             Assert.Empty(page.QuerySelectorAll("#korespondencja tbody tr"));
         }
     }
+
+    [Fact]
+    public async Task A_clerk_opens_a_case_for_a_sent_form_replies_with_a_pdf_and_the_citizen_gets_the_reply_the_case_and_its_znak()
+    {
+        var key = await KeyAsync(App, Gmina);
+        var ezd = App.CreateClient();
+        await DrainInboxAsync(ezd, Gmina, key);
+        var email = $"mieszkanka.{Guid.NewGuid():N}@example.test";
+        await CitizenAsync(App, Gmina, Pesel1, email);
+        var citizen = await StaffAccounts.SignInAsync(App, Gmina, email);
+        var sentPage = await FormsFlow.SubmitPublicInfoAsync(citizen);
+        var submissionId = FormsFlow.IdOf(sentPage);
+        var adminSubmission = $"/{Gmina}{FormsPaths.AdminSubmission(submissionId)}";
+
+        // Forms can be read without the right to run cases: no way to reply is offered then, and the register refuses.
+        var (taxEmail, _) = await StaffAccounts.CreateAsync(App, Gmina, "Referent podatkowy");
+        var (_, readOnly) = await Html.GetAsync(await StaffAccounts.SignInAsync(App, Gmina, taxEmail), adminSubmission);
+        Assert.Null(readOnly.QuerySelector("#odpowiedz a.button"));
+        Assert.Contains("uprawnieniem do prowadzenia spraw", readOnly.QuerySelector("#odpowiedz")!.TextContent);
+
+        var (clerkEmail, _) = await StaffAccounts.CreateAsync(App, Gmina, "Urzędnik");
+        var clerk = await StaffAccounts.SignInAsync(App, Gmina, clerkEmail);
+        var (_, detail) = await Html.GetAsync(clerk, adminSubmission);
+        var open = detail.QuerySelector("#odpowiedz a.button")!;
+        Assert.Equal("Załóż sprawę i odpowiedz", open.TextContent.Trim());
+        var (_, filled) = await Html.GetAsync(clerk, open.GetAttribute("href")!);
+        Assert.Equal(Pesel1, filled.QuerySelector("#Form_Pesel")!.GetAttribute("value"));
+        Assert.Equal("Anna Testowa", filled.QuerySelector("#Form_PartyName")!.GetAttribute("value"));
+        Assert.Contains("informacji publicznej", filled.QuerySelector("#Form_Title")!.GetAttribute("value"));
+
+        // What the browser posts: the filled values as they stand, and the symbols the clerk types.
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.Unit"] = "OR", ["Form.Jrwa"] = "1431", ["Form.Title"] = filled.QuerySelector("#Form_Title")!.GetAttribute("value")!,
+            ["Form.PartyName"] = "Anna Testowa", ["Form.Pesel"] = Pesel1,
+        };
+        var (created, _) = await FormPost.SubmitAsync(clerk, open.GetAttribute("href")!, fields);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var caseId = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last().Split('#')[0]);
+        Assert.EndsWith("#pismo", created.Headers.Location.OriginalString);
+        var c = await InTenantAsync(App, Gmina, db => db.Set<Case>().SingleAsync(x => x.Id == caseId));
+        Assert.Equal($"OR.1431.1.{DateTime.UtcNow.Year}", c.Sign);
+        var party = await InTenantAsync(App, Gmina, db => db.Set<CaseParty>().SingleAsync(p => p.CaseId == caseId));
+        Assert.NotNull(party.UserId);
+        var incoming = await InTenantAsync(App, Gmina, db => db.Set<CaseDocument>().SingleAsync(d => d.CaseId == caseId));
+        Assert.Equal(DocumentDirections.In, incoming.Direction);
+
+        // Registered once: the EZD's pull no longer offers it, and the same link now leads to the case, not a second one.
+        Assert.Empty((await PullOkAsync(ezd, Gmina, key)).GetProperty("items").EnumerateArray());
+        var again = await clerk.GetAsync(open.GetAttribute("href")!);
+        Assert.EndsWith($"{CasesPaths.AdminReply(caseId)}", again.Headers.Location!.OriginalString);
+        var (twice, twiceDoc) = await FormPost.SubmitAsync(clerk, $"/{Gmina}{CasesPaths.AdminNew}", new Dictionary<string, string>(fields)
+        {
+            ["Form.Title"] = "Druga", ["Form.PartyName"] = "Anna Testowa", ["Form.Pesel"] = Pesel1, ["Form.FromItem"] = (await InboxItemOfAsync(submissionId)).ToString(),
+        });
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+        Assert.Contains($"zarejestrowano już pod numerem {c.Sign}", twiceDoc.FieldError("Form_Title"));
+        Assert.Equal(1, await InTenantAsync(App, Gmina, db => db.Set<Case>().CountAsync(x => x.Title == "Druga" || x.Id == caseId)));
+
+        var (_, registered) = await Html.GetAsync(clerk, adminSubmission);
+        Assert.EndsWith(CasesPaths.AdminReply(caseId), registered.QuerySelector("#odpowiedz a.button")!.GetAttribute("href"));
+        var (reply, _) = await SendDocumentAsync(clerk, $"/{Gmina}{CasesPaths.AdminCase(caseId)}", "Udostępnienie informacji publicznej", "odpowiedz.pdf", Pdf);
+        Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
+        Assert.Contains("Udostępnienie informacji publicznej", (await CaughtMail.WaitForMessageTo(email, $"Nowe pismo w sprawie {c.Sign}")).Text);
+
+        var (_, received) = await Html.GetAsync(citizen, $"/{Gmina}{CasesPaths.Correspondence}");
+        Assert.Contains("Udostępnienie informacji publicznej", received.QuerySelector("#korespondencja tbody")!.TextContent);
+        var (_, cases) = await Html.GetAsync(citizen, $"/{Gmina}{CasesPaths.MyCases}");
+        Assert.Contains(c.Sign, cases.QuerySelector("main")!.TextContent);
+        var (_, sent) = await Html.GetAsync(citizen, sentPage);
+        Assert.EndsWith(CasesPaths.Case(c.Sign), sent.QuerySelector("#numer-kancelaryjny a")!.GetAttribute("href"));
+    }
+
+    private Task<Guid> InboxItemOfAsync(Guid submissionId) =>
+        FormsFlow.InTenantAsync(App, Gmina, (db, _) => db.Set<Eboi.Forms.Domain.FormSubmission>().Where(s => s.Id == submissionId).Select(s => s.InboxItemId!.Value).SingleAsync());
 }

@@ -29,6 +29,24 @@ public static class StaffAccounts
         return (email, user.Id);
     }
 
+    /// <summary>A citizen account "Anna Testowa" with a PESEL (or none), verified by the office unless told otherwise; a new e-mail unless given.</summary>
+    public static async Task<(string Email, Guid Id)> CreateCitizenAsync(EboiAppFactory app, string gmina, string? pesel, string? email = null, bool verified = true)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(gmina);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EboiUser>>();
+        email ??= $"mieszkaniec.{Guid.NewGuid():N}@example.test";
+        var user = new EboiUser
+        {
+            Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, FirstName = "Anna", LastName = "Testowa", Pesel = pesel,
+            RegisteredAt = DateTimeOffset.UtcNow, LockoutEnabled = true,
+            Verification = verified ? VerificationStatus.Verified : VerificationStatus.Unverified, VerifiedAt = verified ? DateTimeOffset.UtcNow : null,
+        };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        return (email, user.Id);
+    }
+
     /// <summary>A client signed in as the given account (accepting the regulamin when asked).</summary>
     public static async Task<HttpClient> SignInAsync(EboiAppFactory app, string gmina, string email)
     {
