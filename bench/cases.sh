@@ -11,19 +11,12 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DURATION="${1:-10}"; CONNECTIONS="${2:-8}"
-command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
 BASE="http://127.0.0.1:5184"; GMINA=kozy
-export EBOI_DATA="${BENCH_DATA:-/var/tmp/eboi-bench-cases}" EBOI_PG_PORT=54373
-export Eboi__ApiKeys__RateLimits__PerKey=100000000 Eboi__ApiKeys__RateLimits__PerAddress=100000000
-"$ROOT/eboi" run --urls "$BASE" > /var/tmp/eboi-bench-cases.log 2>&1 &
-app=$!
-BATCHES="$(mktemp -d)"
-trap 'kill -TERM $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$BATCHES"' EXIT
-for _ in $(seq 1 900); do curl -sf "$BASE/health/ready" >/dev/null 2>&1 && break; sleep 1; done
-curl -sf "$BASE/health/ready" >/dev/null || { echo "app not ready at $BASE" >&2; exit 1; }
-
-KEY="$("$ROOT/eboi" apikey create "$GMINA" cases --name "bench $(date +%s)" 2>/dev/null | grep -oE 'eboi_[A-Za-z0-9_-]+' | head -1)"
-[ -n "$KEY" ] || { echo "no API key issued" >&2; exit 1; }
+EBOI_DATA="${BENCH_DATA:-/var/tmp/eboi-bench-cases}"; EBOI_PG_PORT=54373
+BATCHES="$(mktemp -d)"; ON_EXIT='rm -rf "$BATCHES"'
+. "$ROOT/bench/lib.sh"
+start_app /var/tmp/eboi-bench-cases.log 900
+KEY="$(issue_key cases)"
 PESEL="$(python3 -c 'import json,sys; print(next(c["pesel"] for c in json.load(open(sys.argv[1]))["demo"]["citizens"] if c["email"].startswith("piotr.nowak@")))' "$ROOT/recipes/$GMINA.recipe.json")"
 count() { PGPASSFILE="$EBOI_DATA/pgpass" psql -h 127.0.0.1 -p "$EBOI_PG_PORT" -U postgres -d eboi -qAtX -c \
   "SELECT (SELECT count(*) FROM cases) || ' cases, ' || (SELECT count(*) FROM case_stages) || ' stages, ' || (SELECT count(*) FROM case_parties) || ' parties, '
@@ -101,14 +94,7 @@ else
   echo "REPLAY NOT IDEMPOTENT" >&2
 fi
 
-# Sign in as the demo citizen through the real form (antiforgery token from the page).
-read -r EMAIL PASSWORD < <(awk -F'\t' -v g="$GMINA" '$1 == g && $2 ~ /^piotr/ {print $2, $3}' "$EBOI_DATA/demo-accounts.txt")
-JAR="$(mktemp)"
-token="$(curl -s -c "$JAR" -b "$JAR" "$BASE/$GMINA/konto/logowanie" | grep -oP 'name="__RequestVerificationToken"[^>]*value="\K[^"]+' | head -1)"
-curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "Form.Login=$EMAIL" --data-urlencode "Form.Password=$PASSWORD" \
-  --data-urlencode "__RequestVerificationToken=$token" "$BASE/$GMINA/konto/logowanie"
-COOKIE="$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' "$JAR")"
-rm -f "$JAR"
+sign_in_demo_citizen
 SIGN="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["cases"][0]["sign"])' "$BATCHES/batch-0.json")"
 CASE="/$GMINA/sprawy/$SIGN"
 listed=$(curl -s -H "Cookie: $COOKIE" "$BASE/$GMINA/sprawy" | grep -c 'sprawy/BENCH\.' || true)
@@ -117,12 +103,4 @@ docs=$(curl -s -H "Cookie: $COOKIE" "$BASE$CASE" | grep -c 'pisma/' || true)
 [ "$listed" -ge 150 ] || { echo "the list did not show the 150 cases in progress (got $listed); signed in? verified?" >&2; exit 1; }
 echo "list shows $listed cases in progress and $finished finished; $CASE shows $docs file links"
 
-printf '| page | server time (median of 20, one at a time) | req/s (%s conn.) | p50 | p99 |\n|---|---:|---:|---:|---:|\n' "$CONNECTIONS"
-for u in "/$GMINA/sprawy" "/$GMINA/sprawy?stan=zakonczone" "$CASE"; do
-  times=(); for _ in $(seq 20); do times+=("$(curl -s -o /dev/null -w '%{time_starttransfer}' -H "Cookie: $COOKIE" "$BASE$u")"); done
-  median=$(printf '%s\n' "${times[@]}" | sort -g | sed -n 10p)
-  out="$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $COOKIE" "$BASE$u")"
-  errors="$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out")"
-  printf '| `%s` | %.1f ms | %s | %s | %s |%s\n' "$u" "$(python3 -c "print($median * 1000)")" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
-    "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" "${errors:+ $errors}"
-done
+measure_pages "$CONNECTIONS" "$DURATION" "/$GMINA/sprawy" "/$GMINA/sprawy?stan=zakonczone" "$CASE"

@@ -4,22 +4,15 @@
 # (POST /kozy/api/podatki/import with a "taxes" key), so its instalments and operations are allocated as in production,
 # and it is shared with the demo citizen Piotr Nowak, who is signed in through the real login form.
 #   bench/taxes-card.sh [DURATION_SECONDS] [CONNECTIONS]
-# Starts its own app (port 5183, its own data folder and PostgreSQL, demo data as ./eboi run) unless BENCH_URL is set.
+# Starts its own app (port 5183, its own data folder and PostgreSQL, demo data as ./eboi run).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DURATION="${1:-10}"; CONNECTIONS="${2:-8}"
-command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
 BASE="http://127.0.0.1:5183"; GMINA=kozy
-export EBOI_DATA="${BENCH_DATA:-/var/tmp/eboi-bench-taxes}" EBOI_PG_PORT=54372
-export Eboi__ApiKeys__RateLimits__PerKey=100000000 Eboi__ApiKeys__RateLimits__PerAddress=100000000
-"$ROOT/eboi" run --urls "$BASE" > /var/tmp/eboi-bench-taxes.log 2>&1 &
-app=$!
-trap 'kill -TERM $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do curl -sf "$BASE/health/ready" >/dev/null 2>&1 && break; sleep 1; done
-curl -sf "$BASE/health/ready" >/dev/null || { echo "app not ready at $BASE" >&2; exit 1; }
-
-KEY="$("$ROOT/eboi" apikey create "$GMINA" taxes --name "bench $(date +%s)" 2>/dev/null | grep -oE 'eboi_[A-Za-z0-9_-]+' | head -1)"
-[ -n "$KEY" ] || { echo "no API key issued" >&2; exit 1; }
+EBOI_DATA="${BENCH_DATA:-/var/tmp/eboi-bench-taxes}"; EBOI_PG_PORT=54372
+. "$ROOT/bench/lib.sh"
+start_app /var/tmp/eboi-bench-taxes.log 300
+KEY="$(issue_key taxes)"
 
 # 10 decisions of 4 instalments (years Y-9..Y), 200 operations: five part-payments of each instalment, the last
 # year's left partly unpaid so interest is computed on today's date for several instalments.
@@ -49,25 +42,10 @@ result="$(curl -sf -X POST "$BASE/$GMINA/api/podatki/import" -H "X-Api-Key: $KEY
 import_s=$(python3 -c "print(f'{$(date +%s.%N) - $start:.2f}')")
 python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print("import:", {k: (len(v) if isinstance(v, list) else v) for k, v in r.items()})' "$result"
 
-# Sign in as the demo citizen through the real form (antiforgery token from the page).
-read -r EMAIL PASSWORD < <(awk -F'\t' -v g="$GMINA" '$1 == g && $2 ~ /^piotr/ {print $2, $3}' "$EBOI_DATA/demo-accounts.txt")
-JAR="$(mktemp)"
-token="$(curl -s -c "$JAR" -b "$JAR" "$BASE/$GMINA/konto/logowanie" | grep -oP 'name="__RequestVerificationToken"[^>]*value="\K[^"]+' | head -1)"
-curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "Form.Login=$EMAIL" --data-urlencode "Form.Password=$PASSWORD" \
-  --data-urlencode "__RequestVerificationToken=$token" "$BASE/$GMINA/konto/logowanie"
-COOKIE="$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' "$JAR")"
+sign_in_demo_citizen
 CARD="/$GMINA/platnosci/karty/BENCH%2F10%2F0001"
 rows=$(curl -s -H "Cookie: $COOKIE" "$BASE$CARD" | grep -c '<tr id="wiersz-' || true)
 [ "$rows" -ge 40 ] || { echo "the card did not show its 40 instalments (got $rows); signed in?" >&2; exit 1; }
 echo "import of 1 card, 10 decisions (40 instalments), 200 operations: ${import_s} s; card page shows $rows instalment rows"
 
-printf '| page | server time (median of 20, one at a time) | req/s (%s conn.) | p50 | p99 |\n|---|---:|---:|---:|---:|\n' "$CONNECTIONS"
-for u in "/$GMINA/platnosci" "$CARD" "$CARD?filtr=do-zaplaty"; do
-  times=(); for _ in $(seq 20); do times+=("$(curl -s -o /dev/null -w '%{time_starttransfer}' -H "Cookie: $COOKIE" "$BASE$u")"); done
-  median=$(printf '%s\n' "${times[@]}" | sort -g | sed -n 10p)
-  out="$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $COOKIE" "$BASE$u")"
-  errors="$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out")"
-  printf '| `%s` | %.1f ms | %s | %s | %s |%s\n' "$u" "$(python3 -c "print($median * 1000)")" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
-    "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" "${errors:+ $errors}"
-done
-rm -f "$JAR"
+measure_pages "$CONNECTIONS" "$DURATION" "/$GMINA/platnosci" "$CARD" "$CARD?filtr=do-zaplaty"

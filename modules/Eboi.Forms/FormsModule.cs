@@ -49,7 +49,6 @@ public sealed class FormsModule : IEboiModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<FormCatalog>();
-        services.AddScoped<CitizenGate>();
         services.AddScoped<OwnSubmission>();
         services.AddScoped<DraftStore>();
         services.AddScoped<AttachmentIntake>();

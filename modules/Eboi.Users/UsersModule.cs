@@ -110,6 +110,7 @@ public sealed class UsersModule : IEboiModule
         services.AddScoped<RegulaminAcceptance.CurrentRegulamin>();
         services.AddScoped<IStaffDirectory, Staff.StaffDirectory>();
         services.AddScoped<ICitizenDirectory, Citizens.CitizenDirectory>();
+        services.AddScoped<VerifiedCitizenGate>();
         services.AddScoped<Core.Notifications.INotificationRecipients, Notifications.NotificationRecipients>();
         services.AddWorkflowEvent<UserRegistered>(UserRegistered.WorkflowName, "Zarejestrowano konto", UserRegistered.Fields, e => e.ToWorkflow());
         services.AddScoped<Content.IContentEventHandler, RegulaminAcceptance.RegulaminCacheEviction>();

@@ -238,7 +238,16 @@ internal sealed class CaseRegister(EboiDbContext db, AuditLog audit, PartyLinker
         });
         await notifications.DocumentSentAsync(c, d, ct);
         audit.Add(CasesAuditEvents.DocumentSent, Subject(c), $"„{d.Title}”{(d.RegisterNumber is { } n ? $", nr {n}" : "")}");
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // The file was stored first; without its row nobody could reach it, so it goes too.
+            await files.DeleteAsync(c.TenantId, key, CancellationToken.None);
+            throw;
+        }
         return [];
     }
 

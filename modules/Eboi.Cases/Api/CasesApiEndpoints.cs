@@ -6,9 +6,9 @@ using Eboi.Core.Files;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace Eboi.Cases.Api;
@@ -46,22 +46,9 @@ internal static class CasesApiEndpoints
         if (check.Error is { } refused) return refused;
         var key = check.Key!;
         if (PostOnly(context) is { } notPost) return notPost;
-        // Base64 PDFs make bodies larger than the server's default limit.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
-        if (context.Request.ContentLength > MaxBodyBytes)
-            return Error(StatusCodes.Status413PayloadTooLarge, $"Paczka może mieć najwyżej {MaxBodyBytes / 1024 / 1024} MB; podziel ją.");
-        if (context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
-            return Error(StatusCodes.Status415UnsupportedMediaType, "Wyślij paczkę jako application/json.");
-        CaseImportBatch? batch;
-        try
-        {
-            batch = await JsonSerializer.DeserializeAsync<CaseImportBatch>(context.Request.Body, Json, ct);
-        }
-        catch (JsonException e)
-        {
-            return Error(StatusCodes.Status400BadRequest, $"Niepoprawny JSON: {e.Message}");
-        }
-        if (batch is null) return Error(StatusCodes.Status400BadRequest, "Pusta paczka.");
+        // Base64 PDFs make bodies larger than the server's default limit; the reader raises it to this API's own.
+        var body = await JsonRequestBody.ReadAsync<CaseImportBatch>(context.Request, MaxBodyBytes, Json, ct);
+        if (body.Value is not { } batch) return Error(body.Status, body.Error!);
         if (batch.Count > CaseImporter.MaxRecords)
             return Error(StatusCodes.Status400BadRequest, $"Paczka może mieć najwyżej {CaseImporter.MaxRecords} rekordów; podziel ją.");
         var result = await importer.ImportAsync(batch, notify: true, ct);

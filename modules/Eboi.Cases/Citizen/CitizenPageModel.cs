@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Eboi.Users;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eboi.Cases.Citizen;
@@ -6,15 +6,13 @@ namespace Eboi.Cases.Citizen;
 /// <summary>What the citizen's case pages share: who is signed in and whether their account may see cases.</summary>
 internal abstract class CitizenPageModel(MyCases myCases) : PageModel
 {
-    public CaseAccess Access { get; private set; } = new(null);
-    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+    public CaseAccess Access { get; private set; } = new(CitizenStanding.SignedOut);
     protected MyCases Cases => myCases;
 
     /// <summary>Loads <see cref="Access"/>; false for a visitor who is not signed in.</summary>
     protected async Task<bool> LoadAccessAsync(CancellationToken ct)
     {
-        if (!Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return false;
-        Access = await myCases.AccessAsync(userId, ct);
-        return true;
+        Access = await myCases.AccessAsync(User, ct);
+        return Access.Standing.IsSignedIn;
     }
 }

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Eboi.Cases.Domain;
 using Eboi.Core.Data;
 using Eboi.Core.Security;
+using Eboi.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eboi.Cases.Citizen;
@@ -10,14 +12,14 @@ namespace Eboi.Cases.Citizen;
 /// account. Parties link at import (by PESEL/NIP) and, for accounts verified later, here on the first visit. Every
 /// lookup by znak or file id goes through the party link, so a guessed znak or id finds nothing.
 /// </summary>
-internal sealed class MyCases(EboiDbContext db, ICitizenDirectory citizens, PartyLinker linker)
+internal sealed class MyCases(EboiDbContext db, VerifiedCitizenGate gate, PartyLinker linker)
 {
-    public async Task<CaseAccess> AccessAsync(Guid userId, CancellationToken ct)
+    /// <summary>Where the user stands; a verified citizen's unlinked parties with their PESEL/NIP are linked first.</summary>
+    public async Task<CaseAccess> AccessAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var citizen = await citizens.FindAsync(userId, ct);
-        if (citizen is null || !citizen.IsVerified) return new CaseAccess(citizen);
-        await linker.LinkAccountAsync(citizen, ct);
-        return new CaseAccess(citizen);
+        var standing = await gate.CheckAsync(user, ct);
+        if (standing is { IsVerified: true, Citizen: { } citizen }) await linker.LinkAccountAsync(citizen, ct);
+        return new CaseAccess(standing);
     }
 
     /// <summary>The citizen's cases, newest first: finished ones or the rest.</summary>
@@ -48,8 +50,9 @@ internal sealed class MyCases(EboiDbContext db, ICitizenDirectory citizens, Part
         db.Set<Case>().AsNoTracking().Where(c => db.Set<CaseParty>().Any(p => p.CaseId == c.Id && p.UserId == userId));
 }
 
-/// <summary>The citizen (null: unknown) as the case pages see them.</summary>
-internal sealed record CaseAccess(CitizenIdentity? Citizen)
+/// <summary>The user as the case pages see them (<see cref="Citizen"/> is set when verified).</summary>
+internal sealed record CaseAccess(CitizenStanding Standing)
 {
-    public bool IsVerified => Citizen?.IsVerified == true;
+    public bool IsVerified => Standing.IsVerified;
+    public CitizenIdentity? Citizen => Standing.Citizen;
 }

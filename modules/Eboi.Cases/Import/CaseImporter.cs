@@ -48,6 +48,10 @@ internal sealed class CaseImporter(EboiDbContext db, IFileStore files, PartyLink
 
         /// <summary>External ids of the cases this batch rejected.</summary>
         public HashSet<string> RejectedCases { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Files the current record stored (removed again if it does not commit) and those it replaced (removed once it does).</summary>
+        public List<string> WrittenKeys { get; } = [];
+        public List<string> ReplacedKeys { get; } = [];
     }
 
     /// <summary>One record in its own transaction (a savepoint when the caller has one, e.g. a recipe): whole or nothing.</summary>
@@ -57,6 +61,9 @@ internal sealed class CaseImporter(EboiDbContext db, IFileStore files, PartyLink
         var own = outer is null ? await db.Database.BeginTransactionAsync(ct) : null;
         const string savepoint = "case_record";
         if (outer is not null) await outer.CreateSavepointAsync(savepoint, ct);
+        run.WrittenKeys.Clear();
+        run.ReplacedKeys.Clear();
+        var committed = false;
         try
         {
             var outcome = await work(ct);
@@ -72,6 +79,7 @@ internal sealed class CaseImporter(EboiDbContext db, IFileStore files, PartyLink
             await db.SaveChangesAsync(ct);
             if (own is not null) await own.CommitAsync(ct);
             else await outer!.ReleaseSavepointAsync(savepoint, ct);
+            committed = true;
             run.Accepted.Add(new(type, externalId!.Trim(), outcome.Result!));
         }
         catch (DbUpdateException)
@@ -91,6 +99,10 @@ internal sealed class CaseImporter(EboiDbContext db, IFileStore files, PartyLink
                 await own.DisposeAsync();
                 db.ChangeTracker.Clear();
             }
+            // Files follow their rows: a record that did not commit leaves no file behind, and one that replaced files
+            // removes the old ones, but only once its own transaction committed (inside a recipe's, they stay).
+            var orphans = committed ? (own is not null ? run.ReplacedKeys : []) : run.WrittenKeys;
+            foreach (var key in orphans) await files.DeleteAsync(run.TenantId, key, CancellationToken.None);
         }
     }
 
@@ -254,17 +266,19 @@ internal sealed class CaseImporter(EboiDbContext db, IFileStore files, PartyLink
         return Outcome.Of(added ? ImportOutcomes.Added : changed ? ImportOutcomes.Changed : ImportOutcomes.Unchanged);
     }
 
-    /// <summary>Replaces the files when their names or contents differ; new bytes are stored before the rows commit.</summary>
+    /// <summary>Replaces the files when their names or contents differ; new bytes are stored before the rows commit (see OneAsync for cleanup).</summary>
     private async Task<bool> SyncFilesAsync(Run run, CaseDocument d, List<(string Name, byte[] Bytes, string Sha)> wanted, CancellationToken ct)
     {
         var current = await db.Set<DocumentFile>().Where(f => f.DocumentId == d.Id).OrderBy(f => f.Position).ToListAsync(ct);
         if (current.Select(f => (f.FileName, f.Sha256)).SequenceEqual(wanted.Select(w => (w.Name, w.Sha)))) return false;
         db.RemoveRange(current);
+        run.ReplacedKeys.AddRange(current.Select(f => f.StorageKey));
         for (var j = 0; j < wanted.Count; j++)
         {
             var fileId = Guid.CreateVersion7();
             var key = DocumentFile.KeyFor(d.Id, fileId);
             using var content = new MemoryStream(wanted[j].Bytes, writable: false);
+            run.WrittenKeys.Add(key);
             await files.PutAsync(run.TenantId, key, content, PdfFile.ContentType, ct);
             db.Add(new DocumentFile
             {

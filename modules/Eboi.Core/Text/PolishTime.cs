@@ -14,5 +14,8 @@ public static class PolishTime
     public static DateOnly DateOf(DateTimeOffset utc) => DateOnly.FromDateTime(ToWarsaw(utc).DateTime);
 
     /// <summary>"21 listopada 2026, 14:05".</summary>
+    /// <summary>"15.03.2026", as the gminy print dates on tax cards, forms and letters.</summary>
+    public static string Day(DateOnly day) => day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
     public static string Format(DateTimeOffset utc) => ToWarsaw(utc).ToString("d MMMM yyyy, HH:mm", Culture);
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Eboi.Users;
 
 namespace Eboi.Forms.Filling;
 
@@ -17,14 +18,14 @@ namespace Eboi.Forms.Filling;
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 [Authorize]
-internal sealed class DraftPageModel(DraftStore drafts, FormCatalog catalog, AttachmentIntake intake, CitizenGate gate, EboiDbContext db) : PageModel
+internal sealed class DraftPageModel(DraftStore drafts, FormCatalog catalog, AttachmentIntake intake, VerifiedCitizenGate gate, EboiDbContext db) : PageModel
 {
     private const long MaxRequestBytes = 5 * FieldLimits.AttachmentMaxBytes + 1024 * 1024;
 
     public const string SavedFlag = "zapisano";
     public const string CheckFlag = "sprawdz";
 
-    public CitizenGate.Access Access { get; private set; } = new(CitizenGate.State.SignedOut, Guid.Empty);
+    public CitizenStanding Access { get; private set; } = CitizenStanding.SignedOut;
     public FormDraft Draft { get; private set; } = null!;
     public FormDefinition Form { get; private set; } = null!;
     public IReadOnlyDictionary<string, string?> Values { get; private set; } = new Dictionary<string, string?>();
@@ -90,7 +91,7 @@ internal sealed class DraftPageModel(DraftStore drafts, FormCatalog catalog, Att
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         Access = await gate.CheckAsync(User, ct);
-        if (Access.State == CitizenGate.State.SignedOut) return Challenge();
+        if (Access.State == CitizenState.SignedOut) return Challenge();
         if (await drafts.OwnAsync(id, Access.UserId, ct) is not { } draft)
         {
             // The back button after sending, or a second click: the draft became this submission.

@@ -1,14 +1,15 @@
 using Eboi.Forms.Definitions;
 using Eboi.Forms.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Eboi.Users;
 
 namespace Eboi.Forms.Filling;
 
 /// <summary>/formularze: the published forms; a signed-in citizen also sees their drafts and sent forms.</summary>
-internal sealed class FormListPageModel(FormCatalog catalog, CitizenGate gate, CitizenForms mine) : PageModel
+internal sealed class FormListPageModel(FormCatalog catalog, VerifiedCitizenGate gate, CitizenForms mine) : PageModel
 {
     public IReadOnlyList<FormDefinition> Forms { get; private set; } = [];
-    public CitizenGate.Access Access { get; private set; } = new(CitizenGate.State.SignedOut, Guid.Empty);
+    public CitizenStanding Access { get; private set; } = CitizenStanding.SignedOut;
     public IReadOnlyList<CitizenFormEntry> Drafts { get; private set; } = [];
     public IReadOnlyList<CitizenFormEntry> Sent { get; private set; } = [];
 
@@ -16,7 +17,7 @@ internal sealed class FormListPageModel(FormCatalog catalog, CitizenGate gate, C
     {
         Forms = await catalog.PublishedAsync(ct);
         Access = await gate.CheckAsync(User, ct);
-        if (Access.State == CitizenGate.State.SignedOut) return;
+        if (Access.State == CitizenState.SignedOut) return;
         Drafts = await mine.DraftsAsync(Access.UserId, ct);
         Sent = await mine.SubmissionsAsync(Access.UserId, ct);
     }

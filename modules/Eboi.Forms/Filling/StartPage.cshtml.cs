@@ -2,14 +2,15 @@ using Eboi.Forms.Definitions;
 using Eboi.Forms.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Eboi.Users;
 
 namespace Eboi.Forms.Filling;
 
 /// <summary>/formularze/{slug}: what the form is for and where it goes; "Wypełnij formularz" starts a draft (verified citizens only).</summary>
-internal sealed class StartPageModel(FormCatalog catalog, CitizenGate gate, DraftStore drafts) : PageModel
+internal sealed class StartPageModel(FormCatalog catalog, VerifiedCitizenGate gate, DraftStore drafts) : PageModel
 {
     public FormDefinition Form { get; private set; } = null!;
-    public CitizenGate.Access Access { get; private set; } = new(CitizenGate.State.SignedOut, Guid.Empty);
+    public CitizenStanding Access { get; private set; } = CitizenStanding.SignedOut;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {

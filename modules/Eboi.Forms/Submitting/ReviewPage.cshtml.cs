@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Eboi.Users;
 
 namespace Eboi.Forms.Submitting;
 
@@ -15,7 +16,7 @@ namespace Eboi.Forms.Submitting;
 /// Sending redirects to the sent form (PRG): the back button or a second click finds the submission, never a second one.
 /// </summary>
 [Authorize]
-internal sealed class ReviewPageModel(DraftStore drafts, FormCatalog catalog, AttachmentIntake intake, CitizenGate gate, FormSubmitter submitter, EboiDbContext db)
+internal sealed class ReviewPageModel(DraftStore drafts, FormCatalog catalog, AttachmentIntake intake, VerifiedCitizenGate gate, FormSubmitter submitter, EboiDbContext db)
     : PageModel
 {
     public FormDefinition Form { get; private set; } = null!;
@@ -44,7 +45,7 @@ internal sealed class ReviewPageModel(DraftStore drafts, FormCatalog catalog, At
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         var access = await gate.CheckAsync(User, ct);
-        if (access.State == CitizenGate.State.SignedOut) return Challenge();
+        if (access.State == CitizenState.SignedOut) return Challenge();
         if (await drafts.OwnAsync(id, access.UserId, ct) is not { } draft)
         {
             var sent = await db.Set<FormSubmission>().AsNoTracking().AnyAsync(s => s.Id == id && s.UserId == access.UserId, ct);

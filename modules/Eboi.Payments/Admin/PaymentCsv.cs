@@ -26,10 +26,10 @@ internal static class PaymentCsv
         e.Source,
         e.PayerEmail,
         e.Title,
-        Zloty.Plain(e.Amount),
-        Zloty.Plain(e.Commission),
-        Zloty.Plain(e.Total),
-        string.Join(" | ", e.Lines.Select(l => $"{l.Title}: {Zloty.Plain(l.Amount)}")),
+        MoneyFormat.Plain(e.Amount),
+        MoneyFormat.Plain(e.Commission),
+        MoneyFormat.Plain(e.Total),
+        string.Join(" | ", e.Lines.Select(l => $"{l.Title}: {MoneyFormat.Plain(l.Amount)}")),
     ]);
 
     /// <summary>The whole file: BOM, header, one row per payment.</summary>

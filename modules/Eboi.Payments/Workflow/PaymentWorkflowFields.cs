@@ -48,11 +48,11 @@ internal static class PaymentWorkflowFields
         new Dictionary<string, string>
         {
             [Numer] = e.Reference,
-            [Kwota] = Zloty.Format(e.Amount),
-            [Prowizja] = Zloty.Format(e.Commission),
-            [Razem] = Zloty.Format(e.Amount + e.Commission),
+            [Kwota] = MoneyFormat.Zloty(e.Amount),
+            [Prowizja] = MoneyFormat.Zloty(e.Commission),
+            [Razem] = MoneyFormat.Zloty(e.Amount + e.Commission),
             [Tytul] = string.Join(", ", e.Lines.Select(l => l.Title)),
-            [Pozycje] = string.Join("\n", e.Lines.Select(l => $"- {l.Title}: {Zloty.Format(l.Amount)}")),
+            [Pozycje] = string.Join("\n", e.Lines.Select(l => $"- {l.Title}: {MoneyFormat.Zloty(l.Amount)}")),
             [Email] = e.PayerEmail,
             [Data] = PolishTime.Format(e.PaidAt),
             [Osoba] = e.PayerUserId.ToString("D", CultureInfo.InvariantCulture),

@@ -16,6 +16,7 @@ internal sealed class TaxpayerDesk(EboiDbContext db, CardLedger ledger, ICitizen
 {
     public const int PageSize = 50;
 
+    /// <summary>Taxpayers matching a name, external id, PESEL, NIP or card number; the search and its size are audited (names and masked numbers are tax data too).</summary>
     public async Task<IReadOnlyList<TaxpayerRow>> SearchAsync(string? query, bool? linked, CancellationToken ct)
     {
         var q = db.Set<Taxpayer>().AsNoTracking();
@@ -30,6 +31,9 @@ internal sealed class TaxpayerDesk(EboiDbContext db, CardLedger ledger, ICitizen
         var rows = await q.OrderBy(t => t.Name).ThenBy(t => t.ExternalId).Take(PageSize)
             .Select(t => new { t.Id, t.Name, t.ExternalId, t.Pesel, t.Nip, t.UserId, Cards = db.Set<CardObligor>().Count(o => o.TaxpayerId == t.Id) })
             .ToListAsync(ct);
+        var filter = linked switch { true => "połączeni z kontem", false => "bez konta", null => "wszyscy" };
+        await audit.RecordAsync(TaxesAuditEvents.TaxpayersSearched, "lista podatników",
+            $"{(string.IsNullOrWhiteSpace(query) ? "bez frazy" : $"fraza „{query.Trim()}”")}, {filter}; wyników: {rows.Count}", ct);
         return rows.Select(t => new TaxpayerRow(t.Id, t.Name, t.ExternalId, Mask(t.Pesel ?? t.Nip), t.Pesel is not null ? "PESEL" : t.Nip is not null ? "NIP" : null, t.UserId is not null, t.Cards)).ToList();
     }
 
@@ -44,10 +48,11 @@ internal sealed class TaxpayerDesk(EboiDbContext db, CardLedger ledger, ICitizen
         var cardIds = cards.Select(c => c.Id).ToList();
         var coObligors = await db.Set<CardObligor>().AsNoTracking().Where(o => cardIds.Contains(o.CardId) && o.TaxpayerId != id)
             .Join(db.Set<Taxpayer>(), o => o.TaxpayerId, t => t.Id, (o, t) => new { o.CardId, t.Name }).ToListAsync(ct);
+        var linesByCard = await ledger.LinesByCardAsync(cardIds, today, ct);
         var summaries = new List<CardSummary>();
         foreach (var card in cards)
         {
-            var lines = await ledger.LinesAsync(card.Id, today, ct);
+            var lines = linesByCard[card.Id];
             summaries.Add(new CardSummary(card.Number, TaxCardKinds.Label(card.Kind), card.Year, card.BankAccount,
                 lines.Sum(l => l.Amount), lines.Sum(l => l.Outstanding), lines.Sum(l => l.Interest),
                 lines.Count(l => !l.IsPaid && l.DueDate < today), coObligors.Where(o => o.CardId == card.Id).Select(o => o.Name).ToList()));

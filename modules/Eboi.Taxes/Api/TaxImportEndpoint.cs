@@ -3,6 +3,7 @@ using Eboi.Core.Audit;
 using Eboi.Core.Modules;
 using Eboi.Core.Security;
 using Eboi.Core.Tenancy;
+using Eboi.Core.Web;
 using Eboi.Taxes.Import;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,21 +47,8 @@ internal static class TaxImportEndpoint
             context.Response.Headers.Allow = HttpMethods.Post;
             return Error(StatusCodes.Status405MethodNotAllowed, $"Paczkę wysyła się metodą POST jako application/json; opis: {TaxesApiRoutes.OpenApi}.");
         }
-        if (context.Request.ContentLength > MaxBodyBytes)
-            return Error(StatusCodes.Status413PayloadTooLarge, $"Paczka może mieć najwyżej {MaxBodyBytes / 1024 / 1024} MB; podziel ją.");
-        if (context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
-            return Error(StatusCodes.Status415UnsupportedMediaType, "Wyślij paczkę jako application/json.");
-
-        TaxImportBatch? batch;
-        try
-        {
-            batch = await JsonSerializer.DeserializeAsync<TaxImportBatch>(context.Request.Body, Json, ct);
-        }
-        catch (JsonException e)
-        {
-            return Error(StatusCodes.Status400BadRequest, $"Niepoprawny JSON: {e.Message}");
-        }
-        if (batch is null) return Error(StatusCodes.Status400BadRequest, "Pusta paczka.");
+        var body = await JsonRequestBody.ReadAsync<TaxImportBatch>(context.Request, MaxBodyBytes, Json, ct);
+        if (body.Value is not { } batch) return Error(body.Status, body.Error!);
         if (batch.Count > TaxImporter.MaxRecords)
             return Error(StatusCodes.Status400BadRequest, $"Paczka może mieć najwyżej {TaxImporter.MaxRecords} rekordów; podziel ją.");
 

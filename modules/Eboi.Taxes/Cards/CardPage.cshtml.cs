@@ -66,7 +66,7 @@ internal sealed class CardPageModel(MyCards myCards, CardLedger ledger, CardDeta
         var chosen = Chosen();
         if (chosen.Count == 0) return Invalid();
         var payments = HttpContext.RequestServices.GetService<IOnlinePayments>();
-        var citizen = (await myCards.AccessAsync(UserId(), ct)).Citizen!;
+        var citizen = (await myCards.AccessAsync(User, ct)).Citizen!;
         if (payments is null || !OnlineAvailable || string.IsNullOrEmpty(citizen.Email)) return Failed();
         var key = IdempotencyKey is { Length: > 0 and <= 100 } k ? k : Guid.NewGuid().ToString("N");
         try
@@ -108,7 +108,7 @@ internal sealed class CardPageModel(MyCards myCards, CardLedger ledger, CardDeta
     private async Task<bool> LoadAsync(string numer, CancellationToken ct)
     {
         var number = CardNumbers.FromRoute(numer);
-        var access = await myCards.AccessAsync(UserId(), ct);
+        var access = await myCards.AccessAsync(User, ct);
         if (!access.IsLinked || await myCards.CardAsync(access, number, ct) is not { } card) return false;
         Card = card;
         Today = PolishTime.DateOf(clock.GetUtcNow());

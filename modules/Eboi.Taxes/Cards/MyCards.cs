@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Eboi.Core.Data;
 using Eboi.Core.Security;
 using Eboi.Taxes.Domain;
 using Eboi.Taxes.Linking;
+using Eboi.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eboi.Taxes.Cards;
@@ -11,15 +13,16 @@ namespace Eboi.Taxes.Cards;
 /// their account is an obligor. Linking happens at import (by PESEL/NIP) and, for accounts verified later, here at view
 /// time, by the same rule (<see cref="TaxpayerLinker"/>): never to this account when another verified one shares the number.
 /// </summary>
-internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, CardLedger ledger, TaxpayerLinker linker, TimeProvider clock)
+internal sealed class MyCards(EboiDbContext db, VerifiedCitizenGate gate, CardLedger ledger, TaxpayerLinker linker, TimeProvider clock)
 {
-    public async Task<CitizenAccess> AccessAsync(Guid userId, CancellationToken ct)
+    /// <summary>Where the user stands and, when verified, the taxpayers linked to the account (linking by PESEL/NIP first).</summary>
+    public async Task<CitizenAccess> AccessAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var citizen = await citizens.FindAsync(userId, ct);
-        if (citizen is null || !citizen.IsVerified) return new CitizenAccess(citizen, false, []);
+        var standing = await gate.CheckAsync(user, ct);
+        if (standing is not { IsVerified: true, Citizen: { } citizen }) return new CitizenAccess(standing, false, []);
         await LinkByIdentityAsync(citizen, ct);
-        var taxpayerIds = await db.Set<Taxpayer>().Where(t => t.UserId == userId).Select(t => t.Id).ToListAsync(ct);
-        return new CitizenAccess(citizen, taxpayerIds.Count > 0, taxpayerIds);
+        var taxpayerIds = await db.Set<Taxpayer>().Where(t => t.UserId == citizen.UserId).Select(t => t.Id).ToListAsync(ct);
+        return new CitizenAccess(standing, taxpayerIds.Count > 0, taxpayerIds);
     }
 
     public async Task<IReadOnlyList<TaxCard>> CardsAsync(CitizenAccess access, CancellationToken ct)
@@ -33,13 +36,9 @@ internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, Card
     /// <summary>The citizen's cards with the principal still to pay and the interest due on <paramref name="asOf"/>.</summary>
     public async Task<IReadOnlyList<CardSummary>> SummariesAsync(CitizenAccess access, DateOnly asOf, CancellationToken ct)
     {
-        var summaries = new List<CardSummary>();
-        foreach (var card in await CardsAsync(access, ct))
-        {
-            var lines = await ledger.LinesAsync(card.Id, asOf, ct);
-            summaries.Add(new CardSummary(card.Number, card.Kind, card.Year, lines.Sum(l => l.Outstanding), lines.Sum(l => l.Interest)));
-        }
-        return summaries;
+        var cards = await CardsAsync(access, ct);
+        var lines = await ledger.LinesByCardAsync(cards.Select(c => c.Id).ToList(), asOf, ct);
+        return cards.Select(c => new CardSummary(c.Number, c.Kind, c.Year, lines[c.Id].Sum(l => l.Outstanding), lines[c.Id].Sum(l => l.Interest))).ToList();
     }
 
     /// <summary>The card with this number when the citizen is its obligor; null otherwise (the page answers 404 either way).</summary>
@@ -65,8 +64,9 @@ internal sealed class MyCards(EboiDbContext db, ICitizenDirectory citizens, Card
     }
 }
 
-/// <summary>The citizen (null: unknown), whether they are linked to any taxpayer, and the taxpayers' ids.</summary>
-internal sealed record CitizenAccess(CitizenIdentity? Citizen, bool IsLinked, IReadOnlyList<Guid> TaxpayerIds)
+/// <summary>Where the user stands, whether they are linked to any taxpayer, and the taxpayers' ids.</summary>
+internal sealed record CitizenAccess(CitizenStanding Standing, bool IsLinked, IReadOnlyList<Guid> TaxpayerIds)
 {
-    public bool IsVerified => Citizen?.IsVerified == true;
+    public bool IsVerified => Standing.IsVerified;
+    public CitizenIdentity? Citizen => Standing.Citizen;
 }

@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using Eboi.Core.Text;
+using Eboi.Users;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eboi.Taxes.Cards;
@@ -10,16 +10,14 @@ namespace Eboi.Taxes.Cards;
 /// </summary>
 internal sealed class MyCardsPageModel(MyCards myCards, TimeProvider clock) : PageModel
 {
-    public CitizenAccess Access { get; private set; } = new(null, false, []);
+    public CitizenAccess Access { get; private set; } = new(CitizenStanding.SignedOut, false, []);
     public IReadOnlyList<CardSummary> Cards { get; private set; } = [];
     public DateOnly Today { get; private set; }
-    public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = PolishTime.DateOf(clock.GetUtcNow());
-        if (!Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return;
-        Access = await myCards.AccessAsync(userId, ct);
+        Access = await myCards.AccessAsync(User, ct);
         if (Access.IsLinked) Cards = await myCards.SummariesAsync(Access, Today, ct);
     }
 }

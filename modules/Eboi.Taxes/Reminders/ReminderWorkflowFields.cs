@@ -1,3 +1,4 @@
+using Eboi.Core.Text;
 using Eboi.Core.Workflows;
 using Eboi.Email;
 using Eboi.Taxes.Cards;
@@ -41,8 +42,8 @@ internal static class ReminderWorkflowFields
             [NumerKarty] = e.CardNumber,
             [Podatek] = e.CardKind,
             [Rata] = e.Instalment,
-            [Termin] = TaxMoney.Day(e.DueDate),
-            [Kwota] = TaxMoney.Zl(e.Amount).Replace('\u00a0', ' '),
+            [Termin] = PolishTime.Day(e.DueDate),
+            [Kwota] = MoneyFormat.Zloty(e.Amount).Replace('\u00a0', ' '),
             [Osoba] = e.UserId.ToString("D"),
             [Rodzaj] = e.Kind,
             [Link] = e.Link,

@@ -28,8 +28,7 @@ internal sealed class TransferPageModel(MyCards myCards, CardLedger ledger, Time
 
     public async Task<IActionResult> OnGetAsync(string numer, CancellationToken ct)
     {
-        if (!Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return NotFound();
-        var access = await myCards.AccessAsync(userId, ct);
+        var access = await myCards.AccessAsync(User, ct);
         if (!access.IsLinked || await myCards.CardAsync(access, CardNumbers.FromRoute(numer), ct) is not { } card) return NotFound();
         Card = card;
         Today = PolishTime.DateOf(clock.GetUtcNow());

@@ -105,19 +105,9 @@ public sealed class AnnouncementsTests : FreshAppTest
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/siedlec{AnnouncementsPaths.AdminEdit(kozyNotice)}")).StatusCode);
     }
 
-    private async Task<int> CountAsync(string title, string gmina = "siedlec")
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
-        return await db.Set<Announcement>().CountAsync(a => a.Title == title);
-    }
+    private Task<int> CountAsync(string title, string gmina = "siedlec") =>
+        TenantQuery.InTenantAsync(App, gmina, db => db.Set<Announcement>().CountAsync(a => a.Title == title));
 
-    private async Task<Guid> IdOfAsync(string title, string gmina = "siedlec")
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
-        return await db.Set<Announcement>().Where(a => a.Title == title).Select(a => a.Id).SingleAsync();
-    }
+    private Task<Guid> IdOfAsync(string title, string gmina = "siedlec") =>
+        TenantQuery.InTenantAsync(App, gmina, db => db.Set<Announcement>().Where(a => a.Title == title).Select(a => a.Id).SingleAsync());
 }

@@ -104,11 +104,6 @@ public sealed class ApiKeysPanelTests : FreshAppTest
         Assert.Equal(HttpStatusCode.OK, (await WhoAmIAsync(App.CreateClient(), "siedlec", key)).StatusCode);
     }
 
-    private async Task<Guid> IdOfAsync(string prefix, string gmina = "kozy")
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
-        return await db.Set<ApiKey>().Where(k => k.Prefix == prefix).Select(k => k.Id).SingleAsync();
-    }
+    private Task<Guid> IdOfAsync(string prefix, string gmina = "kozy") =>
+        TenantQuery.InTenantAsync(App, gmina, db => db.Set<ApiKey>().Where(k => k.Prefix == prefix).Select(k => k.Id).SingleAsync());
 }

@@ -13,7 +13,7 @@ namespace Eboi.IntegrationTests.Cases;
 
 /// <summary>
 /// POST /api/sprawy/import through the real app: a good batch lands whole (party linked by PESEL, PDF stored), a replay
-/// changes nothing; each bad record is rejected with its reason and none of it lands; keys are checked by gmina and
+/// changes nothing, a changed file replaces the old one in the store too; each bad record is rejected with its reason and none of it lands; keys are checked by gmina and
 /// scope; the OpenAPI document is served.
 /// </summary>
 public sealed class CasesApiTests : FreshAppTest
@@ -66,6 +66,8 @@ public sealed class CasesApiTests : FreshAppTest
             await db.Set<DocumentFile>().Where(f => db.Set<CaseDocument>().Any(d => d.Id == f.DocumentId && d.ExternalId == "P-1")).Select(f => f.FileName).ToListAsync()));
         Assert.Equal(CaseStatuses.Closed, status);
         Assert.Equal(["decyzja.pdf"], files);
+        // The replaced file left the store with its row.
+        Assert.False(await App.Services.GetRequiredService<IFileStore>().ExistsAsync(tenant, file.StorageKey));
     }
 
     [Fact]

@@ -28,21 +28,10 @@ internal static class CasesTestData
     public static readonly byte[] Pdf = SimplePdf.Create(["Decyzja w sprawie testowej"]);
     public static string Pdf64 => Convert.ToBase64String(Pdf);
 
-    public static async Task<string> KeyAsync(EboiAppFactory app, string gmina, string scope = CasesApiRoutes.Scope)
-    {
-        await using var s = app.Services.CreateAsyncScope();
-        var db = s.ServiceProvider.GetRequiredService<EboiDbContext>();
-        var tenant = await s.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(gmina);
-        var result = await db.ForTenantAsync(tenant!.Id, ct => s.ServiceProvider.GetRequiredService<ApiKeyStore>().CreateAsync("EZD", scope, "test", ct));
-        return result.RawKey!;
-    }
+    public static Task<string> KeyAsync(EboiAppFactory app, string gmina, string scope = CasesApiRoutes.Scope) => ApiKeyClient.IssueAsync(app, gmina, scope, "EZD");
 
-    public static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string gmina, string? key, object batch)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/{gmina}{CasesApiRoutes.Import}") { Content = JsonContent.Create(batch) };
-        if (key is not null) request.Headers.Add(ApiKeyRequest.HeaderName, key);
-        return await client.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> ImportAsync(HttpClient client, string gmina, string? key, object batch) =>
+        ApiKeyClient.SendAsync(client, HttpMethod.Post, $"/{gmina}{CasesApiRoutes.Import}", key, batch);
 
     public static async Task<JsonElement> ImportOkAsync(HttpClient client, string gmina, string key, object batch)
     {
@@ -53,12 +42,8 @@ internal static class CasesTestData
         return json;
     }
 
-    public static async Task<HttpResponseMessage> PullAsync(HttpClient client, string gmina, string? key, string query = "")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/{gmina}{CasesApiRoutes.Inbox}{query}");
-        if (key is not null) request.Headers.Add(ApiKeyRequest.HeaderName, key);
-        return await client.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> PullAsync(HttpClient client, string gmina, string? key, string query = "") =>
+        ApiKeyClient.SendAsync(client, HttpMethod.Get, $"/{gmina}{CasesApiRoutes.Inbox}{query}", key);
 
     public static async Task<JsonElement> PullOkAsync(HttpClient client, string gmina, string key, string query = "")
     {
@@ -74,20 +59,10 @@ internal static class CasesTestData
             Assert.Equal(System.Net.HttpStatusCode.OK, (await AcknowledgeAsync(client, gmina, key, item.GetProperty("id").GetGuid(), "DEMO/1")).StatusCode);
     }
 
-    public static async Task<HttpResponseMessage> AcknowledgeAsync(HttpClient client, string gmina, string key, Guid id, string number)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/{gmina}{CasesApiRoutes.Acknowledge(id)}") { Content = JsonContent.Create(new { registerNumber = number }) };
-        request.Headers.Add(ApiKeyRequest.HeaderName, key);
-        return await client.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> AcknowledgeAsync(HttpClient client, string gmina, string key, Guid id, string number) =>
+        ApiKeyClient.SendAsync(client, HttpMethod.Post, $"/{gmina}{CasesApiRoutes.Acknowledge(id)}", key, new { registerNumber = number });
 
-    public static async Task<T> InTenantAsync<T>(EboiAppFactory app, string gmina, Func<EboiDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
-        return await query(db);
-    }
+    public static Task<T> InTenantAsync<T>(EboiAppFactory app, string gmina, Func<EboiDbContext, Task<T>> query) => TenantQuery.InTenantAsync(app, gmina, query);
 
     /// <summary>A citizen account with this PESEL (verified unless told otherwise).</summary>
     public static async Task<Guid> CitizenAsync(EboiAppFactory app, string gmina, string? pesel, string email, bool verified = true) =>

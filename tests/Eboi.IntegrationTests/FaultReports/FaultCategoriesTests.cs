@@ -115,11 +115,5 @@ public sealed class FaultCategoriesTests : FreshAppTest
 
     private Task<FaultCategory> CategoryAsync(string key) => InTenantAsync(db => db.Set<FaultCategory>().AsNoTracking().SingleAsync(c => c.Key == key));
 
-    private async Task<T> InTenantAsync<T>(Func<EboiDbContext, Task<T>> query)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == Gmina)).Id);
-        return await query(db);
-    }
+    private Task<T> InTenantAsync<T>(Func<EboiDbContext, Task<T>> query) => TenantQuery.InTenantAsync(App, Gmina, query);
 }

@@ -94,11 +94,5 @@ public sealed class FaultReportAssignmentTests : FreshAppTest
     private Task<FaultReport> ReportAsync(string title) =>
         InTenantAsync(db => db.Set<FaultReport>().AsNoTracking().SingleAsync(r => r.Title == title && r.DemoKey == null));
 
-    private async Task<T> InTenantAsync<T>(Func<EboiDbContext, Task<T>> query)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == Gmina)).Id);
-        return await query(db);
-    }
+    private Task<T> InTenantAsync<T>(Func<EboiDbContext, Task<T>> query) => TenantQuery.InTenantAsync(App, Gmina, query);
 }

@@ -217,23 +217,11 @@ public sealed class FaultReportsTests : FreshAppTest
         Assert.Equal(1, await RawCountAsync(Gmina, report.Id));
     }
 
-    private async Task<int> RawCountAsync(string gmina, Guid reportId)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
-        return await db.Database.SqlQueryRaw<int>(
-            "SELECT (SELECT count(*) FROM fault_reports WHERE id = {0})::int + (SELECT count(*) FROM fault_photos WHERE report_id = {0})::int AS \"Value\"", reportId)
-            .SingleAsync() > 0 ? 1 : 0;
-    }
+    private Task<int> RawCountAsync(string gmina, Guid reportId) => InTenantAsync(gmina, async db => await db.Database.SqlQueryRaw<int>(
+        "SELECT (SELECT count(*) FROM fault_reports WHERE id = {0})::int + (SELECT count(*) FROM fault_photos WHERE report_id = {0})::int AS \"Value\"", reportId)
+        .SingleAsync() > 0 ? 1 : 0);
 
-    private async Task<T> InTenantAsync<T>(string gmina, Func<EboiDbContext, Task<T>> query)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
-        return await query(db);
-    }
+    private Task<T> InTenantAsync<T>(string gmina, Func<EboiDbContext, Task<T>> query) => TenantQuery.InTenantAsync(App, gmina, query);
 
     private Task<int> CountReportsAsync(string gmina) => InTenantAsync(gmina, db => db.Set<FaultReport>().CountAsync(r => r.DemoKey == null));
 

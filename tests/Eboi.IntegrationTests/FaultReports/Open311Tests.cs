@@ -185,20 +185,7 @@ public sealed class Open311Tests : FreshAppTest
         return XDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<string> KeyAsync(string gmina)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
-        var created = await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().CreateAsync("Aplikacja miejska", "open311", "test", default);
-        return created.RawKey!;
-    }
+    private Task<string> KeyAsync(string gmina) => ApiKeyClient.IssueAsync(App, gmina, "open311", "Aplikacja miejska");
 
-    private async Task<T> InTenantAsync<T>(string gmina, Func<EboiDbContext, Task<T>> query)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
-        return await query(db);
-    }
+    private Task<T> InTenantAsync<T>(string gmina, Func<EboiDbContext, Task<T>> query) => TenantQuery.InTenantAsync(App, gmina, query);
 }

@@ -262,7 +262,7 @@ public sealed class CitizenCardsTests(TaxesApp app) : IClassFixture<TaxesApp>
             QrSvgDecoder.Bytes(QrSvgDecoder.Decode(due.QuerySelector("#kod-qr svg")!.OuterHtml)));
     }
 
-    private static string Zl(decimal amount) => TaxMoney.Zl(amount);
+    private static string Zl(decimal amount) => MoneyFormat.Zloty(amount);
 
     private static IEnumerable<string> Money(AngleSharp.Dom.IElement row) => row.QuerySelectorAll("td.num").Select(td => td.TextContent.Trim());
 

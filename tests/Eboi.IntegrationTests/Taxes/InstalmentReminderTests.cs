@@ -49,7 +49,7 @@ public sealed class InstalmentReminderTests(TaxesApp app) : IClassFixture<TaxesA
         Assert.Equal(2, mail.Count);
         var before = Assert.Single(mail, m => m.Subject.StartsWith($"Zbliża się termin płatności raty 1/{runDay.AddDays(7).Year}", StringComparison.Ordinal));
         Assert.Contains(card.Number, before.BodyText);
-        Assert.Contains(TaxMoney.Day(runDay.AddDays(7)), before.BodyText);
+        Assert.Contains(PolishTime.Day(runDay.AddDays(7)), before.BodyText);
         Assert.Contains("600,00 zł", before.BodyText);
         Assert.Contains("/platnosci/karty/", before.BodyText);
         var overdue = Assert.Single(mail, m => m.Subject.StartsWith($"Minął termin płatności raty 2/{runDay.AddDays(-1).Year}", StringComparison.Ordinal));

@@ -197,7 +197,48 @@ public sealed class TaxImportApiTests : FreshAppTest
         using var get = new HttpRequestMessage(HttpMethod.Get, $"/{Gmina}{TaxesApiRoutes.Import}");
         get.Headers.Add(ApiKeyRequest.HeaderName, key);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await client.SendAsync(get)).StatusCode);
+
+        // Over the size limit: refused when announced, and when sent in chunks with no length given.
+        foreach (var announced in new[] { true, false })
+        {
+            using var huge = new HttpRequestMessage(HttpMethod.Post, $"/{Gmina}{TaxesApiRoutes.Import}")
+            {
+                Content = new StreamContent(new OversizedJson(Eboi.Taxes.Api.TaxImportEndpoint.MaxBodyBytes + 1024, announced)),
+            };
+            huge.Content.Headers.ContentType = new("application/json");
+            if (announced) huge.Content.Headers.ContentLength = Eboi.Taxes.Api.TaxImportEndpoint.MaxBodyBytes + 1024;
+            huge.Headers.Add(ApiKeyRequest.HeaderName, key);
+            // Without the redirect handler, which would copy the whole body first.
+            var refused = await App.CreateClient(new() { AllowAutoRedirect = false }).SendAsync(huge);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+            Assert.Contains("najwyżej 32 MB", await refused.Content.ReadAsStringAsync());
+        }
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, Gmina, key, GoodBatch())).StatusCode);
+    }
+
+    /// <summary>A JSON array of spaces that never ends within <paramref name="length"/> bytes; unseekable when not announced (sent chunked).</summary>
+    private sealed class OversizedJson(long length, bool seekable) : Stream
+    {
+        private long _position;
+        public override bool CanRead => true;
+        public override bool CanSeek => seekable;
+        public override bool CanWrite => false;
+        public override long Length => seekable ? length : throw new NotSupportedException();
+        public override long Position { get => _position; set => _position = seekable ? value : throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => seekable
+            ? _position = origin switch { SeekOrigin.Begin => offset, SeekOrigin.Current => _position + offset, _ => length + offset }
+            : throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - _position);
+            for (var i = 0; i < n; i++) buffer[offset + i] = _position + i == 0 ? (byte)'[' : (byte)' ';
+            _position += n;
+            return n;
+        }
     }
 
     [Fact]

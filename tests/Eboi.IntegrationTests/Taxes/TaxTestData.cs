@@ -1,14 +1,7 @@
-using System.Net.Http.Json;
-using Eboi.ApiKeys.Keys;
 using Eboi.Core.Data;
-using Eboi.Core.Security;
-using Eboi.Core.Tenancy;
 using Eboi.IntegrationTests.Infrastructure;
+using Eboi.IntegrationTests.Users;
 using Eboi.Taxes;
-using Eboi.Users.Domain;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Eboi.IntegrationTests.Taxes;
 
@@ -20,44 +13,16 @@ internal static class TaxTestData
     public const string Nip = "5250000015";
     public const string Nrb = "30 1020 1026 0000 1702 0123 4567";
 
-    public static async Task<string> KeyAsync(EboiAppFactory app, string gmina, string scope)
-    {
-        await using var s = app.Services.CreateAsyncScope();
-        var db = s.ServiceProvider.GetRequiredService<EboiDbContext>();
-        var tenant = await s.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(gmina);
-        var result = await db.ForTenantAsync(tenant!.Id, ct => s.ServiceProvider.GetRequiredService<ApiKeyStore>().CreateAsync("system podatkowy", scope, "test", ct));
-        return result.RawKey!;
-    }
+    public static Task<string> KeyAsync(EboiAppFactory app, string gmina, string scope) => ApiKeyClient.IssueAsync(app, gmina, scope, "system podatkowy");
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string gmina, string? key, object batch)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/{gmina}{TaxesApiRoutes.Import}") { Content = JsonContent.Create(batch) };
-        if (key is not null) request.Headers.Add(ApiKeyRequest.HeaderName, key);
-        return await client.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string gmina, string? key, object batch) =>
+        ApiKeyClient.SendAsync(client, HttpMethod.Post, $"/{gmina}{TaxesApiRoutes.Import}", key, batch);
 
-    public static async Task<T> InTenantAsync<T>(EboiAppFactory app, string gmina, Func<EboiDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EboiDbContext>();
-        db.UseTenant((await db.Tenants.SingleAsync(t => t.Slug == gmina)).Id);
-        return await query(db);
-    }
+    public static Task<T> InTenantAsync<T>(EboiAppFactory app, string gmina, Func<EboiDbContext, Task<T>> query) => TenantQuery.InTenantAsync(app, gmina, query);
 
     /// <summary>A verified citizen account with this PESEL (what the office's verification leaves).</summary>
-    public static async Task<Guid> VerifiedCitizenAsync(EboiAppFactory app, string gmina, string pesel, string email)
-    {
-        using var scope = app.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Tenant = await scope.ServiceProvider.GetRequiredService<TenantRegistry>().FindBySlugAsync(gmina);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EboiUser>>();
-        var user = new EboiUser
-        {
-            Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, FirstName = "Anna", LastName = "Testowa", Pesel = pesel,
-            RegisteredAt = DateTimeOffset.UtcNow, LockoutEnabled = true, Verification = VerificationStatus.Verified, VerifiedAt = DateTimeOffset.UtcNow,
-        };
-        Assert.True((await users.CreateAsync(user, Users.StaffAccounts.Password)).Succeeded);
-        return user.Id;
-    }
+    public static async Task<Guid> VerifiedCitizenAsync(EboiAppFactory app, string gmina, string pesel, string email) =>
+        (await StaffAccounts.CreateCitizenAsync(app, gmina, pesel, email)).Id;
 
     /// <summary>A good batch: two taxpayers (one a company), a shared card with a subject, a decision with 4 instalments, one payment.</summary>
     public static object GoodBatch() => new

@@ -56,6 +56,11 @@ public sealed class TaxpayersAdminTests : FreshAppTest
             audit.Select(e => e.Event));
         Assert.All(audit, e => Assert.Equal(clerkId, e.ActorId));
         Assert.All(audit, e => Assert.Equal("Firma Testowa sp. z o.o. (T-2)", e.Subject));
+        // The search itself is recorded with its phrase and how many it showed.
+        var search = await InTenantAsync(App, Gmina, db => db.Set<AuditEntry>().SingleAsync(e => e.Event == TaxesAuditEvents.TaxpayersSearched.Name));
+        Assert.Equal(clerkId, search.ActorId);
+        Assert.Contains("„Testowa”", search.Details);
+        Assert.Contains("wyników: 2", search.Details);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Eboi.Core.Tenancy;
+using Eboi.Core.Text;
 using Eboi.Taxes;
 using Eboi.Taxes.Cards;
 using Eboi.Taxes.Domain;
@@ -21,7 +22,7 @@ public sealed class TaxCardPresentationTests
     [InlineData(1234567.5, "1 234 567,50 zł")]
     [InlineData(87, "87,00 zł")]
     public void Money_is_written_the_Polish_way_with_no_break_spaces(double amount, string expected) =>
-        Assert.Equal(expected, TaxMoney.Zl((decimal)amount).Replace('\u00a0', ' '));
+        Assert.Equal(expected, MoneyFormat.Zloty((decimal)amount).Replace('\u00a0', ' '));
 
     [Fact]
     public void The_transfer_form_takes_the_requested_unpaid_instalments_else_everything_due_else_the_next_one()
