@@ -12,6 +12,9 @@ public sealed class Tenant
     public List<string> Modules { get; set; } = [];
     public TenantProfile Profile { get; set; } = new();
     public string? RecipeName { get; set; }
+
+    /// <summary>SHA-256 (hex) of the recipe JSON last applied to this tenant; see <c>RecipeDigest</c>.</summary>
+    public string? RecipeSha256 { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -77,7 +77,7 @@ public sealed class RecipeApplier(
         // One transaction for every step (all or nothing), with the tenant set on the connection for RLS.
         var result = await db.ForTenantAsync(context.TenantId, async ct =>
         {
-            var changes = await Step(TenantStep, () => StageTenantAsync(context, hosts, recipe, ct), ct);
+            var changes = await Step(TenantStep, () => StageTenantAsync(context, hosts, recipe, RecipeDigest.Of(loaded.Json), ct), ct);
             foreach (var step in Applied(options))
                 changes += await Step(RecipeSteps.DisplayName(step), () => step.ApplyAsync(RecipeSteps.Fragment(loaded.Json, step), context, ct), ct);
             if (changes > 0)
@@ -122,7 +122,7 @@ public sealed class RecipeApplier(
             errors.Add(new("$.tenant.hosts", $"Host „{h.Host}” należy już do urzędu „{h.Slug}”."));
     }
 
-    private async Task<int> StageTenantAsync(RecipeApplyContext context, List<string> hosts, Recipe recipe, CancellationToken ct)
+    private async Task<int> StageTenantAsync(RecipeApplyContext context, List<string> hosts, Recipe recipe, string digest, CancellationToken ct)
     {
         var t = recipe.Tenant;
         var modules = recipe.Modules.Order(StringComparer.Ordinal).ToList();
@@ -139,6 +139,7 @@ public sealed class RecipeApplier(
         if (!tenant.Modules.SequenceEqual(modules)) tenant.Modules = modules;
         tenant.Profile = t.Profile;
         tenant.RecipeName = recipe.Name;
+        tenant.RecipeSha256 = digest;
         // Hosts are added, never removed, by a recipe: an operator may have added some in the host panel.
         tenant.AddHosts(hosts);
         return 0;
