@@ -38,8 +38,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ICurrentTenant>(sp => sp.GetRequiredService<CurrentTenant>());
         services.AddSingleton<TenantSessionInterceptor>();
         services.AddSingleton<TenantStampInterceptor>();
-        services.AddDbContext<EboiDbContext>((sp, o) => o
-            .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().AppConnectionString)
+        // Without a connection string the context can still be built (recipe validate resolves services that take it)
+        // but not connect; the app itself stops at start-up on the missing string (DatabaseOptions.From).
+        services.AddDbContext<EboiDbContext>((sp, o) => (DatabaseOptions.TryFrom(configuration) is null ? o.UseNpgsql() : o
+            .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().AppConnectionString))
             .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>(), sp.GetRequiredService<TenantStampInterceptor>(),
                 sp.GetRequiredService<Jobs.JobWakeInterceptor>()));
         Jobs.JobServiceCollectionExtensions.AddEboiJobs(services, configuration);

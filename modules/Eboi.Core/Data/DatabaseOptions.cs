@@ -11,11 +11,13 @@ public sealed record DatabaseOptions(string OwnerConnectionString, string AppCon
 {
     public const string DefaultAppRole = "eboi_app";
 
-    public static DatabaseOptions From(IConfiguration configuration)
+    public static DatabaseOptions From(IConfiguration configuration) => TryFrom(configuration)
+        ?? throw new InvalidOperationException("ConnectionStrings:Eboi is not set. Start the app with ./eboi run, or set ConnectionStrings__Eboi.");
+
+    /// <summary>The options, or null when no connection string is configured (verbs that never connect, such as recipe validate).</summary>
+    public static DatabaseOptions? TryFrom(IConfiguration configuration)
     {
-        var owner = configuration.GetConnectionString("Eboi")
-            ?? throw new InvalidOperationException(
-                "ConnectionStrings:Eboi is not set. Start the app with ./eboi run, or set ConnectionStrings__Eboi.");
+        if (configuration.GetConnectionString("Eboi") is not { Length: > 0 } owner) return null;
         var appRole = configuration["Eboi:Database:AppRole"] ?? DefaultAppRole;
         var app = configuration.GetConnectionString("EboiApp");
         if (string.IsNullOrEmpty(app))

@@ -14,12 +14,14 @@ public static class CliProcess
         return Path.Combine(RepositoryRoot, "Eboi.Cms", "bin", configuration, "net10.0", "Eboi.Cms.dll");
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(TestDatabase db, params string[] args)
+    /// <summary>Runs a verb against <paramref name="db"/>, or with no database configured at all when it is null.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(TestDatabase? db, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot };
         psi.ArgumentList.Add(CmsDll());
         foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["ConnectionStrings__Eboi"] = db.OwnerConnectionString;
+        if (db is not null) psi.Environment["ConnectionStrings__Eboi"] = db.OwnerConnectionString;
+        else psi.Environment.Remove("ConnectionStrings__Eboi");
         psi.Environment["Eboi__Recipes__RecipesPath"] = RecipePaths.FindRecipesFolder();
         // The same key encryption certificate as the test apps, as ./eboi passes its own to the CLI verbs.
         psi.Environment["Eboi__DataProtection__CertificatePath"] = TestCertificate.SharedPath;
