@@ -64,6 +64,20 @@ public sealed class RecipeApplyTests : FreshAppTest
     }
 
     [Fact]
+    public async Task Applying_a_recipe_with_its_demo_data_twice_changes_nothing_the_second_time()
+    {
+        // A changed seed recipe is applied again at start-up with the demo (./eboi run): the demo must not double.
+        var first = await ApplyAsync("kozy.recipe.json", new RecipeApplyOptions(Demo: true));
+        Assert.True(first.Changes > 100);
+        var before = await SnapshotAsync();
+
+        var second = await ApplyAsync("kozy.recipe.json", new RecipeApplyOptions(Demo: true));
+
+        Assert.Equal(0, second.Changes);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
     public async Task A_recipe_that_fails_half_way_leaves_nothing_behind()
     {
         _observer.FailAt = "catalog";
