@@ -89,10 +89,10 @@ internal sealed class CaseRegister(EboiDbContext db, AuditLog audit, PartyLinker
         if (form.FromItem is { } itemId)
         {
             item = await db.Set<InboxItem>().FromSql($"SELECT * FROM case_inbox WHERE id = {itemId} FOR UPDATE").SingleOrDefaultAsync(ct);
-            if (item is null || item.AcknowledgedAt is not null)
+            if (item is null || item.AcknowledgedAt is not null || item.CaseSign is not null)
                 return (null, [(nameof(NewCaseForm.Title), item is null
                     ? "Nie ma takiego zgłoszenia mieszkańca: załóż sprawę bez niego albo wróć do listy formularzy"
-                    : $"To zgłoszenie zarejestrowano już pod numerem {item.RegisterNumber}: odpowiedz w jego sprawie")]);
+                    : $"To zgłoszenie należy już do sprawy albo rejestru ({item.CaseSign ?? item.RegisterNumber}): odpowiedz w tej sprawie")]);
         }
         string sign;
         do
@@ -150,7 +150,8 @@ internal sealed class CaseRegister(EboiDbContext db, AuditLog audit, PartyLinker
     {
         var item = await db.Set<InboxItem>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId, ct);
         if (item is null) return (null, null, null);
-        if (item.AcknowledgedAt is not null)
+        // Taken: registered (by the EZD or here), or a message written in a case it already belongs to.
+        if (item.AcknowledgedAt is not null || item.CaseSign is not null)
             return (null, item, await db.Set<Case>().Where(c => c.Sign == item.CaseSign).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct));
         var sender = await citizens.FindAsync(item.SenderUserId, ct);
         return (new NewCaseForm

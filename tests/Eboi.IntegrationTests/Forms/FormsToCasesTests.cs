@@ -129,7 +129,7 @@ public sealed class FormsToCasesTests : FreshAppTest
             ["Form.Title"] = "Druga", ["Form.PartyName"] = "Anna Testowa", ["Form.Pesel"] = Pesel1, ["Form.FromItem"] = (await InboxItemOfAsync(submissionId)).ToString(),
         });
         Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
-        Assert.Contains($"zarejestrowano już pod numerem {c.Sign}", twiceDoc.FieldError("Form_Title"));
+        Assert.Contains($"należy już do sprawy albo rejestru ({c.Sign})", twiceDoc.FieldError("Form_Title"));
         Assert.Equal(1, await InTenantAsync(App, Gmina, db => db.Set<Case>().CountAsync(x => x.Title == "Druga" || x.Id == caseId)));
 
         var (_, registered) = await Html.GetAsync(clerk, adminSubmission);
